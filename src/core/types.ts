@@ -1,0 +1,193 @@
+/**
+ * The vocabulary shared by every stage of the pipeline. This module imports nothing.
+ * Field names follow the JSON contract (snake_case where the contract says so).
+ */
+
+/** A half-open range of JavaScript string indices into a document's stored text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'feed';
+
+/** A document as stored: its exact text and what is known about it. */
+export interface SourceDocument {
+  /** Stable id derived from the content hash. */
+  id: string;
+  /** sha256 hex of `text`. */
+  hash: string;
+  /** The exact text that every span indexes. */
+  text: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  /** Publication date, `YYYY-MM-DD` or partial (`YYYY-MM`, `YYYY`), when known. */
+  published: string | null;
+  /** Where it came from: a file path, `-` for stdin, or a feed item URL. */
+  origin: string | null;
+  format: DocumentFormat;
+}
+
+/** Metadata a user can give on the command line or that a reader finds in the file. */
+export interface DocumentMetadata {
+  title?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  url?: string | null;
+  published?: string | null;
+}
+
+export type Stance = 'asserts' | 'claims' | 'denies' | 'doubts';
+export type Precision = 'point' | 'city' | 'district' | 'admin1' | 'country';
+export type PerpetratorStatus = 'claimed' | 'blamed' | 'suspected' | 'disputed';
+export type ActorKind = 'organization' | 'individual' | 'unknown';
+
+/** How a figure was stated: "at least nine" is `at_least`, "300 to 1,000" is `range`. */
+export type FigureQualifier = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'up_to' | 'about' | 'range';
+
+export interface ResolvedPlace {
+  name: string;
+  admin1: string | null;
+  country: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country_code: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: Precision;
+  /** Gazetteer id, when the place came from one. */
+  id?: string | null;
+}
+
+export interface TargetValue {
+  text: string;
+  /** GTD target type, e.g. "Business", "Military". */
+  type: string;
+}
+
+export interface VictimValue {
+  text: string;
+}
+
+export interface PerpetratorValue {
+  /** Canonical name, e.g. "Islamic State". */
+  name: string;
+  kind: ActorKind;
+  status: PerpetratorStatus;
+}
+
+export interface WeaponValue {
+  text: string;
+  /** GTD weapon type, e.g. "Firearms", "Explosives". */
+  type: string;
+}
+
+export interface FigureValue {
+  /** The stated number (for a range, its lower end). */
+  value: number;
+  low: number;
+  /** Upper bound, or null when open ("at least nine"). */
+  high: number | null;
+  qualifier: FigureQualifier;
+  /** True when counted from an enumeration rather than stated as a number. */
+  derived: boolean;
+}
+
+export type FigureField = 'killed' | 'killed_perpetrators' | 'wounded' | 'kidnapped';
+
+export type ClaimField =
+  | FigureField
+  | 'date'
+  | 'place'
+  | 'place_mentioned'
+  | 'attack_type'
+  | 'target'
+  | 'victim'
+  | 'perpetrator'
+  | 'weapon';
+
+/** The kind of the one making a statement. */
+export type SourceKind =
+  | 'document'
+  | 'official'
+  | 'state_body'
+  | 'armed_group'
+  | 'group_media'
+  | 'media'
+  | 'expert'
+  | 'witness'
+  | 'unknown';
+
+interface ClaimBase {
+  /** Who makes the statement: "Interior Ministry of Tajikistan", "officials", "Amaq", or "document". */
+  source: string;
+  source_kind: SourceKind;
+  stance: Stance;
+  /** Exactly `documentText.slice(start, end)`. */
+  quote: string;
+  /** Document id. */
+  document: string;
+  start: number;
+  end: number;
+  /** When the statement was made: `YYYY-MM-DD`, partial, `--MM-DD`, or null. */
+  reported_at: string | null;
+}
+
+export type Claim = ClaimBase &
+  (
+    | { field: FigureField; value: number; figure: FigureValue }
+    | { field: 'date'; value: string }
+    | { field: 'place' | 'place_mentioned'; value: ResolvedPlace & { mention: string } }
+    | { field: 'attack_type'; value: string }
+    | { field: 'target'; value: TargetValue }
+    | { field: 'victim'; value: VictimValue }
+    | { field: 'perpetrator'; value: PerpetratorValue }
+    | { field: 'weapon'; value: WeaponValue }
+  );
+
+/** Reconciled figure in the style of UCDP: low ≤ best ≤ high, disputed when sources disagree. */
+export interface ReconciledFigure {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  disputed: boolean;
+}
+
+/** An incident as found in one document, before reconciliation: its claims and its links. */
+export interface IncidentDraft {
+  /** Local key, unique within the document. */
+  key: string;
+  document: string;
+  claims: Claim[];
+  /** Keys of other drafts of the same document that are parts of one coordinated event. */
+  related: string[];
+  /** Span of the text that reports the incident (its first mention). */
+  span: Span;
+}
+
+/** The incident shape of the JSON contract. Every value derives from `claims`. */
+export interface Incident {
+  id: string;
+  date: string | null;
+  place: ResolvedPlace | null;
+  places_mentioned: ResolvedPlace[];
+  attack_types: string[];
+  targets: TargetValue[];
+  victims: VictimValue[];
+  perpetrators: PerpetratorValue[];
+  weapons: WeaponValue[];
+  killed: ReconciledFigure;
+  killed_perpetrators: ReconciledFigure;
+  wounded: ReconciledFigure;
+  kidnapped: ReconciledFigure;
+  claims: Claim[];
+  related: string[];
+  documents: string[];
+}
+
+/** The top-level object printed by `sitrep extract --format json`. */
+export interface ExtractionResult {
+  documents: Array<{ id: string; title: string | null; published: string | null }>;
+  incidents: Incident[];
+}

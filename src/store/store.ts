@@ -1,0 +1,58 @@
+import type { Incident, SourceDocument } from '../core/types.ts';
+
+/** Filters shared by `sitrep incidents`, the HTTP API and exports. All optional, all combined with AND. */
+export interface IncidentFilter {
+  /** Inclusive lower bound on the incident date, `YYYY-MM-DD` (partial dates compare by their first day). */
+  from?: string;
+  /** Inclusive upper bound, `YYYY-MM-DD`. */
+  to?: string;
+  /** Calendar day `MM-DD` in any year ("on this day"); matches `--MM-DD` dates too. */
+  onDay?: string;
+  /** ISO 3166-1 alpha-2 code or country name. */
+  country?: string;
+  /** Perpetrator name or alias, case-insensitive substring of the canonical name. */
+  actor?: string;
+  /** GTD attack type name, case-insensitive. */
+  attackType?: string;
+  /** Minimum best estimate of victims killed. */
+  minKilled?: number;
+  /** Full-text query over the reporting documents (FTS5 syntax). */
+  text?: string;
+  /** Bounding box: west, south, east, north in degrees. */
+  bbox?: [number, number, number, number];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SaveDocumentResult {
+  /** `added` for a new document; `unchanged` when the same text was stored before (nothing written). */
+  status: 'added' | 'unchanged';
+  documentId: string;
+  incidentIds: string[];
+}
+
+export interface StoreStats {
+  documents: number;
+  incidents: number;
+  claims: number;
+}
+
+/**
+ * The one storage API of sitrep. Engines (SQLite, PostgreSQL) implement it in their own folders;
+ * nothing above this interface knows which engine it talks to.
+ */
+export interface Store {
+  /** True when a document with this content hash is stored. */
+  hasDocument(hash: string): Promise<boolean>;
+  /**
+   * Store a document with its incidents and their claims in one transaction: either all of it
+   * is written or nothing is. A document whose hash is already stored is left unchanged.
+   */
+  saveDocument(document: SourceDocument, incidents: Incident[]): Promise<SaveDocumentResult>;
+  getDocument(id: string): Promise<SourceDocument | null>;
+  getIncident(id: string): Promise<Incident | null>;
+  listIncidents(filter: IncidentFilter): Promise<Incident[]>;
+  countIncidents(filter: IncidentFilter): Promise<number>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
