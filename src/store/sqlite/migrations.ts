@@ -1,0 +1,145 @@
+/**
+ * Schema migrations of the SQLite store, applied in order. Migration `i` (0-based) brings the
+ * database to `PRAGMA user_version = i + 1`. Never edit a released migration: append a new one.
+ */
+export const migrations: readonly string[] = [
+  // 1: documents, full text, incidents with their normalised columns, claims, actors, places.
+  `
+  CREATE TABLE documents (
+    doc_no      INTEGER PRIMARY KEY,          -- stable rowid for the full-text index
+    id          TEXT NOT NULL UNIQUE,
+    hash        TEXT NOT NULL UNIQUE,
+    text        TEXT NOT NULL,
+    title       TEXT,
+    outlet      TEXT,
+    author      TEXT,
+    url         TEXT,
+    published   TEXT,
+    origin      TEXT,
+    format      TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text,
+    content = 'documents', content_rowid = 'doc_no',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.doc_no, new.title, new.text);
+  END;
+  CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.doc_no, old.title, old.text);
+  END;
+  CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.doc_no, old.title, old.text);
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.doc_no, new.title, new.text);
+  END;
+
+  CREATE TABLE incidents (
+    id                         TEXT PRIMARY KEY,
+    date                       TEXT,
+    date_start                 TEXT,          -- first day of date, YYYY-MM-DD; NULL when the year is unknown
+    month_day                  TEXT,          -- MM-DD, also for --MM-DD dates
+    place_name                 TEXT,
+    place_admin1               TEXT,
+    place_country              TEXT,
+    place_country_code         TEXT,
+    place_lat                  REAL,
+    place_lon                  REAL,
+    place_precision            TEXT,
+    killed_low                 REAL,
+    killed_best                REAL,
+    killed_high                REAL,
+    killed_disputed            INTEGER NOT NULL DEFAULT 0,
+    killed_perpetrators_low    REAL,
+    killed_perpetrators_best   REAL,
+    killed_perpetrators_high   REAL,
+    killed_perpetrators_disputed INTEGER NOT NULL DEFAULT 0,
+    wounded_low                REAL,
+    wounded_best               REAL,
+    wounded_high               REAL,
+    wounded_disputed           INTEGER NOT NULL DEFAULT 0,
+    kidnapped_low              REAL,
+    kidnapped_best             REAL,
+    kidnapped_high             REAL,
+    kidnapped_disputed         INTEGER NOT NULL DEFAULT 0,
+    attack_types               TEXT NOT NULL DEFAULT '[]',   -- JSON array
+    data                       TEXT NOT NULL,                -- the incident JSON without claims and documents
+    created_at                 TEXT NOT NULL,
+    updated_at                 TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX incidents_order ON incidents ((date_start IS NULL), date_start, id);
+  CREATE INDEX incidents_month_day ON incidents (month_day);
+  CREATE INDEX incidents_country_code ON incidents (place_country_code);
+  CREATE INDEX incidents_country ON incidents (place_country COLLATE NOCASE);
+  CREATE INDEX incidents_killed_best ON incidents (killed_best);
+  CREATE INDEX incidents_lat_lon ON incidents (place_lat, place_lon);
+
+  CREATE TABLE incident_attack_types (
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    attack_type TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (incident_id, attack_type)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX incident_attack_types_type ON incident_attack_types (attack_type, incident_id);
+
+  CREATE TABLE incident_documents (
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, document_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX incident_documents_document ON incident_documents (document_id, incident_id);
+
+  CREATE TABLE claims (
+    id          INTEGER PRIMARY KEY,
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    field       TEXT NOT NULL,
+    value       TEXT NOT NULL,                -- JSON
+    source      TEXT NOT NULL,
+    source_kind TEXT NOT NULL,
+    stance      TEXT NOT NULL,
+    quote       TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    reported_at TEXT,
+    details     TEXT                          -- JSON of the remaining keys (figure, extras), or NULL
+  ) STRICT;
+  CREATE INDEX claims_incident ON claims (incident_id);
+  CREATE INDEX claims_document ON claims (document_id);
+
+  CREATE TABLE actors (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    name_folded TEXT NOT NULL,                -- lower case, for case-insensitive substring search
+    kind        TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE incident_actors (
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    actor_id    INTEGER NOT NULL REFERENCES actors (id),
+    status      TEXT NOT NULL,
+    PRIMARY KEY (incident_id, actor_id, status)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX incident_actors_actor ON incident_actors (actor_id, incident_id);
+
+  CREATE TABLE places (
+    id           INTEGER PRIMARY KEY,
+    key          TEXT NOT NULL UNIQUE,        -- gazetteer id, or name|admin1|country_code|lat|lon|precision
+    name         TEXT NOT NULL,
+    admin1       TEXT,
+    country      TEXT,
+    country_code TEXT,
+    lat          REAL,
+    lon          REAL,
+    precision    TEXT NOT NULL,
+    gazetteer_id TEXT
+  ) STRICT;
+  CREATE TABLE incident_places (
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    place_id    INTEGER NOT NULL REFERENCES places (id),
+    role        TEXT NOT NULL CHECK (role IN ('location', 'mentioned')),
+    PRIMARY KEY (incident_id, place_id, role)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX incident_places_place ON incident_places (place_id, incident_id);
+  `,
+];
