@@ -35,9 +35,9 @@ export interface SiteCrossing {
   /** The start (resp. end) of the path is already within the maximum range. */
   startsInside: boolean;
   endsInside: boolean;
-  /** Where the path crosses into the maximum-range circle; null if it never does or starts inside. */
+  /** The first crossing into the maximum-range circle; null if there is none (never enters, or starts inside). */
   entry: PathPoint | null;
-  /** Where the path leaves the maximum-range circle; null if it never does or ends inside. */
+  /** The last crossing out of the maximum-range circle; null if there is none (never enters, or ends inside). */
   exit: PathPoint | null;
   /** The same crossings for the minimum-range circle. */
   certainEntry: PathPoint | null;
