@@ -9,18 +9,11 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../core/errors.ts';
 import type { DocumentMetadata } from '../core/types.ts';
+import { joinTextItems, type TextItemLike } from './join-text-items.ts';
 
 export interface PdfText {
   text: string;
   metadata: DocumentMetadata;
-}
-
-interface TextItemLike {
-  str: string;
-  hasEOL: boolean;
-  transform: number[];
-  width: number;
-  height: number;
 }
 
 export async function readPdf(bytes: Uint8Array, origin: string): Promise<PdfText> {
@@ -47,7 +40,7 @@ export async function readPdf(bytes: Uint8Array, origin: string): Promise<PdfTex
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.filter((item) => 'str' in item) as unknown as TextItemLike[];
-      const text = joinItems(items);
+      const text = joinTextItems(items);
       if (text.trim() !== '') pages.push(text);
       page.cleanup();
     }
@@ -61,40 +54,6 @@ export async function readPdf(bytes: Uint8Array, origin: string): Promise<PdfTex
   } finally {
     await task.destroy().catch(() => undefined);
   }
-}
-
-/** Lines from text items: a break after `hasEOL` or where the baseline moves; a space across visible gaps. */
-function joinItems(items: TextItemLike[]): string {
-  let out = '';
-  let lineOpen = false;
-  let lastY = 0;
-  let lastEndX = 0;
-  let lastHeight = 0;
-  for (const item of items) {
-    if (item.str === '' && !item.hasEOL) continue;
-    const x = item.transform[4] ?? 0;
-    const y = item.transform[5] ?? 0;
-    const height = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 1;
-    if (lineOpen && item.str !== '') {
-      if (Math.abs(y - lastY) > Math.max(height, lastHeight) * 0.5) {
-        out = out.trimEnd() + '\n';
-      } else if (x - lastEndX > height * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) {
-        out += ' ';
-      }
-    }
-    out += item.str;
-    if (item.str !== '') {
-      lineOpen = true;
-      lastY = y;
-      lastEndX = x + item.width;
-      lastHeight = height;
-    }
-    if (item.hasEOL) {
-      out = out.trimEnd() + '\n';
-      lineOpen = false;
-    }
-  }
-  return out.replace(/^\n+/, '').trimEnd();
 }
 
 function infoString(value: unknown): string | null {
