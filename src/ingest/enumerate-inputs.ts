@@ -34,7 +34,7 @@ export async function enumerateInputs(paths: string[]): Promise<{ inputs: InputR
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     const kind = binaryKindFromExtension(origin) ?? (formatFromExtension(origin) ? null : await peekKind(origin));
-    if (kind) fail(origin, new InputError('UNSUPPORTED', origin, `${kind}, not a document`));
+    if (kind) fail(origin, new InputError('UNSUPPORTED', origin, `unsupported file type: ${kind}`));
     else inputs.push({ origin, size });
   };
 

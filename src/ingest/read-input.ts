@@ -42,7 +42,7 @@ export async function readInput(ref: InputRef, options: ReadOptions = {}): Promi
     origin === '-' ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileChecked(origin, maxBytes);
   if (bytes.length === 0) throw new InputError('EMPTY', origin, origin === '-' ? 'empty input' : 'empty file');
   const kind = detectBinaryKind(bytes);
-  if (kind) throw new InputError('UNSUPPORTED', origin, `${kind}, not a document`);
+  if (kind) throw new InputError('UNSUPPORTED', origin, `unsupported file type: ${kind}`);
 
   const format = detectFormat(origin, bytes, options.formatHint);
   switch (format) {
