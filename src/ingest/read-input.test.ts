@@ -40,6 +40,21 @@ test('plain text: the decoded file text, unchanged', async () => {
   assert.equal(bom!.text, text);
 });
 
+test('the seed articles read as their exact file text, with a title', async (t) => {
+  const seeds = path.resolve(import.meta.dirname, '../../..', 'shared', 'seeds');
+  if (!fs.existsSync(seeds)) {
+    t.skip('../shared/seeds absent');
+    return;
+  }
+  for (const name of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+    const file = path.join(seeds, name);
+    const [doc] = await read(file);
+    assert.equal(doc!.text, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), name);
+    assert.equal(doc!.format, 'text');
+    assert.ok(doc!.metadata.title, `${name} has a title`);
+  }
+});
+
 test('markdown: text unchanged, metadata from front matter', async () => {
   const text = '---\ntitle: Border attack\ndate: 2019-11-06\nsource: Kommersant\n---\n\nAttackers struck.\n';
   const [doc] = await read(write('note.md', text));

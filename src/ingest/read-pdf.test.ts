@@ -25,6 +25,13 @@ test('two pages: lines from the text layer, hyphenation kept, pages split by a b
   assert.deepEqual(metadata, { title: 'Attacks in Aktobe', author: 'Field Desk' });
 });
 
+test('a PDF with only an owner password (restrictions, no user password) reads normally', async () => {
+  const plain = await readPdf(fixture('two-pages.pdf'), 'a.pdf');
+  const locked = await readPdf(fixture('owner-locked.pdf'), 'b.pdf');
+  assert.equal(locked.text, plain.text);
+  assert.equal(locked.metadata.title, 'Attacks in Aktobe');
+});
+
 test('the caller keeps its buffer (pdfjs gets a copy)', async () => {
   const bytes = fixture('two-pages.pdf');
   await readPdf(bytes, 'x.pdf');
