@@ -8,20 +8,82 @@ export interface FilterSql {
   params: Array<string | number>;
 }
 
+/** Filters on linked tables (actors, attack types, documents' full text). */
+export type SubsetFilter = 'actor' | 'attackType' | 'text';
+
+/**
+ * How a linked-table filter is written. `select` (the default) lists the matching incident ids
+ * first: best when few incidents match. `check` tests each incident met while reading in listing
+ * order: best when many match, since a page fills after a few rows.
+ */
+export type SubsetMode = 'select' | 'check';
+
+const subsetSql: Record<SubsetFilter, { select: string; check: string; probe: string }> = {
+  actor: {
+    select:
+      'i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN (SELECT a.id FROM actors a WHERE instr(a.name_folded, ?) > 0))',
+    check:
+      'EXISTS (SELECT 1 FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND instr(a.name_folded, ?) > 0)',
+    probe:
+      'SELECT 1 FROM incident_actors ia WHERE ia.actor_id IN (SELECT a.id FROM actors a WHERE instr(a.name_folded, ?) > 0)',
+  },
+  attackType: {
+    select: 'i.id IN (SELECT t.incident_id FROM incident_attack_types t WHERE t.attack_type = ?)',
+    check: 'EXISTS (SELECT 1 FROM incident_attack_types t WHERE t.incident_id = i.id AND t.attack_type = ?)',
+    probe: 'SELECT 1 FROM incident_attack_types t WHERE t.attack_type = ?',
+  },
+  text: {
+    select:
+      'i.id IN (SELECT idoc.incident_id FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid ' +
+      'JOIN incident_documents idoc ON idoc.document_id = d.id WHERE documents_fts MATCH ?)',
+    check:
+      'EXISTS (SELECT 1 FROM incident_documents idoc JOIN documents d ON d.id = idoc.document_id ' +
+      'JOIN documents_fts ON documents_fts.rowid = d.doc_no WHERE idoc.incident_id = i.id AND documents_fts MATCH ?)',
+    probe:
+      'SELECT 1 FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid ' +
+      'JOIN incident_documents idoc ON idoc.document_id = d.id WHERE documents_fts MATCH ?',
+  },
+};
+
+/**
+ * SQL counting, up to a cap given as the second parameter, the incident links a linked-table
+ * filter matches: `SELECT count(*) … LIMIT ?` with the filter's value as first parameter.
+ */
+export function subsetProbeSql(kind: SubsetFilter): string {
+  return `SELECT count(*) AS n FROM (${subsetSql[kind].probe} LIMIT ?)`;
+}
+
+/** The linked-table filters present in a filter, with their normalised parameter. */
+export function subsetFilters(filter: IncidentFilter): Array<{ kind: SubsetFilter; param: string }> {
+  const found: Array<{ kind: SubsetFilter; param: string }> = [];
+  if (filter.actor !== undefined) found.push({ kind: 'actor', param: actorParam(filter.actor) });
+  if (filter.attackType !== undefined) found.push({ kind: 'attackType', param: attackTypeParam(filter.attackType) });
+  if (filter.text !== undefined) found.push({ kind: 'text', param: textParam(filter.text) });
+  return found;
+}
+
 /**
  * Translate an `IncidentFilter` into SQL for the SQLite schema. Every field is validated here,
  * so a bad value is a `UsageError` with a clear message rather than a database error.
  */
-export function incidentFilterSql(filter: IncidentFilter): FilterSql {
+export function incidentFilterSql(
+  filter: IncidentFilter,
+  modes: Partial<Record<SubsetFilter, SubsetMode>> = {},
+): FilterSql {
   const clauses: string[] = [];
   const params: Array<string | number> = [];
+  const subset = (kind: SubsetFilter, param: string): void => {
+    clauses.push(subsetSql[kind][modes[kind] ?? 'select']);
+    params.push(param);
+  };
 
+  // sort_date is '~' for undated incidents, which sorts after every date bound.
   if (filter.from !== undefined) {
-    clauses.push('i.date_start >= ?');
+    clauses.push("i.sort_date BETWEEN ? AND '9999-99-99'");
     params.push(dateBound(filter.from, 'from'));
   }
   if (filter.to !== undefined) {
-    clauses.push('i.date_start <= ?');
+    clauses.push('i.sort_date <= ?');
     params.push(dateBound(filter.to, 'to'));
   }
   if (filter.onDay !== undefined) {
@@ -43,33 +105,14 @@ export function incidentFilterSql(filter: IncidentFilter): FilterSql {
       params.push(country);
     }
   }
-  if (filter.actor !== undefined) {
-    const actor = filter.actor.trim().toLowerCase();
-    if (actor === '') throw new UsageError('Empty actor filter');
-    clauses.push(
-      'i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN (SELECT a.id FROM actors a WHERE instr(a.name_folded, ?) > 0))',
-    );
-    params.push(actor);
-  }
-  if (filter.attackType !== undefined) {
-    const attackType = filter.attackType.trim();
-    if (attackType === '') throw new UsageError('Empty attack type filter');
-    clauses.push('i.id IN (SELECT t.incident_id FROM incident_attack_types t WHERE t.attack_type = ?)');
-    params.push(attackType);
-  }
+  if (filter.actor !== undefined) subset('actor', actorParam(filter.actor));
+  if (filter.attackType !== undefined) subset('attackType', attackTypeParam(filter.attackType));
   if (filter.minKilled !== undefined) {
     if (!Number.isFinite(filter.minKilled)) throw new UsageError(`Invalid minimum killed "${filter.minKilled}"`);
     clauses.push('i.killed_best >= ?');
     params.push(filter.minKilled);
   }
-  if (filter.text !== undefined) {
-    if (filter.text.trim() === '') throw new UsageError('Empty full-text query');
-    clauses.push(
-      'i.id IN (SELECT idoc.incident_id FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid ' +
-        'JOIN incident_documents idoc ON idoc.document_id = d.id WHERE documents_fts MATCH ?)',
-    );
-    params.push(filter.text);
-  }
+  if (filter.text !== undefined) subset('text', textParam(filter.text));
   if (filter.bbox !== undefined) {
     const [west, south, east, north] = validBbox(filter.bbox);
     clauses.push('i.place_lat BETWEEN ? AND ?');
@@ -121,4 +164,21 @@ function validBbox(bbox: readonly number[]): [number, number, number, number] {
     throw new UsageError(`Invalid bounding box "${bbox.join(',')}": expected west,south,east,north in degrees`);
   }
   return [west!, south!, east!, north!];
+}
+
+function actorParam(actor: string): string {
+  const folded = actor.trim().toLowerCase();
+  if (folded === '') throw new UsageError('Empty actor filter');
+  return folded;
+}
+
+function attackTypeParam(attackType: string): string {
+  const trimmed = attackType.trim();
+  if (trimmed === '') throw new UsageError('Empty attack type filter');
+  return trimmed;
+}
+
+function textParam(text: string): string {
+  if (text.trim() === '') throw new UsageError('Empty full-text query');
+  return text;
 }

@@ -10,10 +10,12 @@ const figureFields = ['killed', 'killed_perpetrators', 'wounded', 'kidnapped'] a
 export function incidentToRow(incident: Incident): IncidentRow {
   const { claims: _claims, documents: _documents, ...rest } = incident;
   const place = incident.place;
+  const dateStart = incidentDateStart(incident.date ?? null);
   const row: IncidentRow = {
     id: incident.id,
     date: incident.date ?? null,
-    date_start: incidentDateStart(incident.date ?? null),
+    date_start: dateStart,
+    sort_date: dateStart ?? '~',
     month_day: incidentMonthDay(incident.date ?? null),
     place_name: place?.name ?? null,
     place_admin1: place?.admin1 ?? null,
@@ -40,6 +42,7 @@ export const incidentColumns: readonly string[] = [
   'id',
   'date',
   'date_start',
+  'sort_date',
   'month_day',
   'place_name',
   'place_admin1',

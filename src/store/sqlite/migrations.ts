@@ -40,6 +40,7 @@ export const migrations: readonly string[] = [
     id                         TEXT PRIMARY KEY,
     date                       TEXT,
     date_start                 TEXT,          -- first day of date, YYYY-MM-DD; NULL when the year is unknown
+    sort_date                  TEXT NOT NULL, -- date_start, or '~' (after every date) when it is NULL
     month_day                  TEXT,          -- MM-DD, also for --MM-DD dates
     place_name                 TEXT,
     place_admin1               TEXT,
@@ -69,11 +70,12 @@ export const migrations: readonly string[] = [
     created_at                 TEXT NOT NULL,
     updated_at                 TEXT NOT NULL
   ) STRICT;
-  CREATE INDEX incidents_order ON incidents ((date_start IS NULL), date_start, id);
-  CREATE INDEX incidents_month_day ON incidents (month_day);
-  CREATE INDEX incidents_country_code ON incidents (place_country_code);
-  CREATE INDEX incidents_country ON incidents (place_country COLLATE NOCASE);
-  CREATE INDEX incidents_killed_best ON incidents (killed_best);
+  -- Listing order is (sort_date, id); equality filters carry it so that a page is read in order.
+  CREATE INDEX incidents_order ON incidents (sort_date, id);
+  CREATE INDEX incidents_month_day ON incidents (month_day, sort_date, id);
+  CREATE INDEX incidents_country_code ON incidents (place_country_code, sort_date, id);
+  CREATE INDEX incidents_country ON incidents (place_country COLLATE NOCASE, sort_date, id);
+  CREATE INDEX incidents_killed_best ON incidents (killed_best, sort_date, id);
   CREATE INDEX incidents_lat_lon ON incidents (place_lat, place_lon);
 
   CREATE TABLE incident_attack_types (

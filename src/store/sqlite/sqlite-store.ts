@@ -3,7 +3,14 @@ import { SitrepError, StoreError, UsageError } from '../../core/errors.ts';
 import type { Claim, Incident, ResolvedPlace, SourceDocument } from '../../core/types.ts';
 import type { IncidentFilter, SaveDocumentResult, Store, StoreStats } from '../store.ts';
 import { claimFromRow, claimToRow, type ClaimRow } from './claim-row.ts';
-import { incidentFilterSql, pageBounds } from './incident-filter-sql.ts';
+import {
+  incidentFilterSql,
+  pageBounds,
+  subsetFilters,
+  subsetProbeSql,
+  type SubsetFilter,
+  type SubsetMode,
+} from './incident-filter-sql.ts';
 import { incidentColumns, incidentToRow } from './incident-row.ts';
 import { applyMigrations, checkSchemaVersion } from './migrate.ts';
 
@@ -27,6 +34,9 @@ export type BatchItemResult =
   | { status: 'failed'; documentId: string; incidentIds: string[]; error: StoreError };
 
 type Statement = Database.Statement<unknown[], unknown>;
+
+/** Above this many matching incident links, a linked-table filter is checked row by row in listing order. */
+const denseLinks = 2000;
 
 interface DocumentRow {
   id: string;
@@ -174,18 +184,39 @@ export class SqliteStore implements Store {
   }
 
   listIncidentsSync(filter: IncidentFilter): Incident[] {
-    const { where, params } = incidentFilterSql(filter);
     const { limit, offset } = pageBounds(filter);
-    const sql =
-      `SELECT i.id, i.data FROM incidents i ${where} ` +
-      'ORDER BY (i.date_start IS NULL), i.date_start, i.id LIMIT ? OFFSET ?';
-    const rows = this.query(filter, () => this.statement(sql).all(...params, limit, offset)) as IncidentDataRow[];
-    return this.hydrate(rows);
+    return this.query(filter, () => {
+      const { where, params } = incidentFilterSql(filter, limit >= 0 ? this.subsetModes(filter, limit + offset) : {});
+      // Ids first (from indexes, in order), then the page's rows: the sort never carries incident JSON.
+      const ids = this.statement(
+        `SELECT i.id FROM incidents i ${where} ORDER BY i.sort_date, i.id LIMIT ? OFFSET ?`,
+      ).pluck().all(...params, limit, offset) as string[];
+      if (ids.length === 0) return [];
+      const rows = this.statement('SELECT id, data FROM incidents WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(ids),
+      ) as IncidentDataRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return this.hydrate(ids.map((id) => byId.get(id)!));
+    });
+  }
+
+  /**
+   * For a page of `wanted` rows, read a linked-table filter in listing order (`check`) when it
+   * matches many incidents, and by its matching ids (`select`) when it matches few.
+   */
+  private subsetModes(filter: IncidentFilter, wanted: number): Partial<Record<SubsetFilter, SubsetMode>> {
+    const modes: Partial<Record<SubsetFilter, SubsetMode>> = {};
+    const cap = Math.max(denseLinks, wanted * 20);
+    for (const { kind, param } of subsetFilters(filter)) {
+      const { n } = this.statement(subsetProbeSql(kind)).get(param, cap) as { n: number };
+      modes[kind] = n >= cap ? 'check' : 'select';
+    }
+    return modes;
   }
 
   countIncidentsSync(filter: IncidentFilter): number {
-    const { where, params } = incidentFilterSql(filter);
     pageBounds(filter); // validated alike, though a count ignores the page
+    const { where, params } = incidentFilterSql(filter);
     const sql = `SELECT count(*) AS n FROM incidents i ${where}`;
     const row = this.query(filter, () => this.statement(sql).get(...params)) as { n: number };
     return row.n;
@@ -199,7 +230,13 @@ export class SqliteStore implements Store {
   }
 
   closeSync(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.db.readonly) {
+      // Refresh the planner's statistics where they are stale; bounded, so closing stays quick.
+      this.db.pragma('analysis_limit = 1000');
+      this.db.pragma('optimize');
+    }
+    this.db.close();
   }
 
   // ---- writing ---------------------------------------------------------------------------
@@ -356,6 +393,7 @@ export class SqliteStore implements Store {
     try {
       return run();
     } catch (error) {
+      if (error instanceof SitrepError) throw error;
       if (filter.text !== undefined && error instanceof Database.SqliteError) {
         throw new UsageError(`Invalid full-text query "${filter.text}": ${firstLine(error)}`, 'BAD_QUERY');
       }
