@@ -75,6 +75,8 @@ export interface PerpetratorValue {
   name: string;
   kind: ActorKind;
   status: PerpetratorStatus;
+  /** The words as written, when they differ from the canonical name. */
+  mention?: string;
 }
 
 export interface WeaponValue {
@@ -90,8 +92,10 @@ export interface FigureValue {
   /** Upper bound, or null when open ("at least nine"). */
   high: number | null;
   qualifier: FigureQualifier;
-  /** True when counted from an enumeration rather than stated as a number. */
+  /** True when counted from an enumeration or summed from parts rather than stated as a number. */
   derived: boolean;
+  /** A part of a toll stated in parts ("killing two here, three there"); its sum is a separate claim. */
+  partial?: boolean;
 }
 
 export type FigureField = 'killed' | 'killed_perpetrators' | 'wounded' | 'kidnapped';
@@ -132,6 +136,8 @@ interface ClaimBase {
   end: number;
   /** When the statement was made: `YYYY-MM-DD`, partial, `--MM-DD`, or null. */
   reported_at: string | null;
+  /** A person speaking in or quoted by the source ("Arkadia Dubnova" in Kommersant). */
+  speaker?: string;
 }
 
 export type Claim = ClaimBase &
@@ -164,6 +170,8 @@ export interface IncidentDraft {
   related: string[];
   /** Span of the text that reports the incident (its first mention). */
   span: Span;
+  /** Mentioned in passing as an earlier event ("the country's first suicide attack in 2011"). */
+  background?: boolean;
 }
 
 /** The incident shape of the JSON contract. Every value derives from `claims`. */
@@ -184,6 +192,8 @@ export interface Incident {
   claims: Claim[];
   related: string[];
   documents: string[];
+  /** Mentioned in passing as an earlier event rather than reported. */
+  background?: boolean;
 }
 
 /** The top-level object printed by `sitrep extract --format json`. */

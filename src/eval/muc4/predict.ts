@@ -1,0 +1,51 @@
+/**
+ * sitrep's incidents mapped to MUC-4 templates: the incident type from the attack types, PerpInd
+ * from perpetrators named as people or descriptors, PerpOrg from organisations (as written in the
+ * text), Target from physical targets, Victim from people harmed, Weapon from weapons.
+ */
+import type { Claim, Incident, SourceDocument } from '../../core/types.ts';
+import type { ExtractionDependencies } from '../../extract/extract-incidents.ts';
+import { extractDocument } from '../../pipeline/extract-document.ts';
+import type { Muc4Doc, Muc4Template } from './muc4-types.ts';
+
+const PEOPLE_TARGET_TYPES = new Set(['Private Citizens & Property']);
+
+function mucType(incident: Incident): string {
+  const types = incident.attack_types;
+  if (types.includes('Bombing/Explosion')) return 'bombing';
+  if (types.some((t) => t.startsWith('Hostage Taking'))) return 'kidnapping';
+  if (types.includes('Facility/Infrastructure Attack')) return 'arson';
+  return 'attack';
+}
+
+function entities(values: string[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const v of values) {
+    const k = v.toLowerCase().trim();
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push([k]);
+  }
+  return out;
+}
+
+export function incidentToMuc4(incident: Incident): Muc4Template {
+  const perpClaims = incident.claims.filter((c): c is Extract<Claim, { field: 'perpetrator' }> => c.field === 'perpetrator' && c.stance !== 'doubts' && c.stance !== 'denies');
+  return {
+    incident_type: mucType(incident),
+    PerpInd: entities(perpClaims.filter((c) => c.value.kind !== 'organization').map((c) => c.value.mention ?? c.value.name)),
+    PerpOrg: entities(perpClaims.filter((c) => c.value.kind === 'organization').map((c) => c.value.mention ?? c.value.name)),
+    Target: entities(incident.targets.filter((t) => !PEOPLE_TARGET_TYPES.has(t.type)).map((t) => t.text)),
+    Victim: entities(incident.victims.map((v) => v.text)),
+    Weapon: entities(incident.weapons.map((w) => w.text)),
+  };
+}
+
+export function predictMuc4(doc: { id: string; text: string }, deps: ExtractionDependencies): Muc4Doc {
+  const document: SourceDocument = {
+    id: doc.id, hash: '', text: doc.text, title: null, outlet: null, author: null, url: null, published: null, origin: doc.id, format: 'text',
+  };
+  const { incidents } = extractDocument(document, deps);
+  return { id: doc.id, templates: incidents.filter((i) => !i.background).map(incidentToMuc4) };
+}

@@ -1,0 +1,101 @@
+/**
+ * Per-sentence annotations: triggers, figures, participants, places, dates and attribution.
+ * Everything is in analysis-text offsets; claims map them to stored-text spans later.
+ */
+import type { Span } from '../core/types.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import { findAttribution, type ActorMentionLike, type Attribution } from './attribution.ts';
+import { extractCasualtyFigures, type EnumerationCounter, type FigureMention, type QuantityLike } from './casualty-figures.ts';
+import { findTriggers, type Trigger } from './find-triggers.ts';
+import { PERPETRATOR_NOUNS } from './lexicon/role-lexicon.ts';
+import { findPerpetratorMentions, type PerpetratorMention } from './perpetrator-mentions.ts';
+import type { PlaceMention } from './place-mention.ts';
+import { findTargetsAndVictims, type RoleMention, type TargetMention } from './target-mentions.ts';
+import { findWeaponMentions, type WeaponMention } from './weapon-mentions.ts';
+
+/** A date found in the text (see nlp/dates). */
+export interface DateLike {
+  start: number;
+  end: number;
+  value: string;
+  kind?: string;
+}
+
+export interface SentenceInfo {
+  index: number;
+  span: Span;
+  tokFrom: number;
+  tokTo: number;
+  triggers: Trigger[];
+  /** Triggers reported as real (not hypothetical or negated). */
+  real: Trigger[];
+  figures: FigureMention[];
+  perpetrators: PerpetratorMention[];
+  targets: TargetMention[];
+  victims: RoleMention[];
+  weapons: WeaponMention[];
+  places: PlaceMention[];
+  dates: DateLike[];
+  attribution: Attribution;
+  /** Reports an attack in its own right (a real, non-anaphoric trigger with corroboration). */
+  reportsEvent: boolean;
+  /** Refers to an incident already reported ("the attack", "the attackers"). */
+  refersBack: boolean;
+  /** Names attackers with a definite article ("the invaders", "the fighters"). */
+  namesAttackers: boolean;
+}
+
+export interface AnalysisInput {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  quantities: QuantityLike[];
+  dates: DateLike[];
+  actors: ActorMentionLike[];
+  places: PlaceMention[];
+  caseless: boolean;
+  countEnumeration?: EnumerationCounter;
+}
+
+function within<T extends { start: number; end: number }>(items: T[], span: Span): T[] {
+  return items.filter((x) => x.start >= span.start && x.end <= span.end);
+}
+
+export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
+  const { text, tokens } = input;
+  const out: SentenceInfo[] = [];
+  let t = 0;
+  input.sentences.forEach((span, index) => {
+    while (t < tokens.length && tokens[t]!.start < span.start) t++;
+    const tokFrom = t;
+    let tokTo = t;
+    while (tokTo < tokens.length && tokens[tokTo]!.end <= span.end) tokTo++;
+    t = tokTo;
+    if (tokTo === tokFrom) return;
+    const triggers = findTriggers(tokens, tokFrom, tokTo);
+    const real = triggers.filter((x) => !x.irrealis);
+    const quantities = within(input.quantities, span);
+    const figures = extractCasualtyFigures(text, tokens, tokFrom, tokTo, quantities, input.countEnumeration);
+    const attribution = findAttribution(text, tokens, tokFrom, tokTo, input.actors, input.caseless);
+    const perpetrators = findPerpetratorMentions(text, tokens, tokFrom, tokTo, input.actors, attribution);
+    const { targets, victims } = findTargetsAndVictims(text, tokens, tokFrom, tokTo);
+    const weapons = findWeaponMentions(text, tokens, tokFrom, tokTo, targets);
+    const places = within(input.places, span);
+    const dates = within(input.dates, span);
+    const strong = real.filter((x) => !x.entry.weak && !x.anaphoric);
+    const weak = real.filter((x) => x.entry.weak && !x.anaphoric);
+    const corroborated = figures.length > 0 || targets.length > 0 || victims.length > 0 || weapons.length > 0 ||
+      perpetrators.length > 0;
+    const reportsEvent = strong.length > 0 || (weak.length > 0 && corroborated);
+    let namesAttackers = false;
+    for (let k = tokFrom + 1; k < tokTo; k++) {
+      if (PERPETRATOR_NOUNS.has(tokens[k]!.lower) && /^(the|these|those)$/.test(tokens[k - 1]!.lower)) { namesAttackers = true; break; }
+    }
+    const refersBack = real.some((x) => x.anaphoric) || triggers.some((x) => x.anaphoric);
+    out.push({
+      index, span, tokFrom, tokTo, triggers, real, figures, perpetrators, targets, victims, weapons, places, dates,
+      attribution, reportsEvent, refersBack, namesAttackers,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * Who says what in a sentence: "officials say", "the Interior Ministry said", "according to
+ * police", "X tweeted", "the first statement informed that" (a statement issued earlier), and
+ * the stance cues of the sentence (a claim of responsibility, a denial, a doubt).
+ */
+import type { SourceKind } from '../core/types.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import {
+  DENIAL_CUES, DOUBT_CUES, GENERIC_SOURCES, ISSUE_VERBS, RESPONSIBILITY_CUES, SPEECH_VERBS, STATEMENT_NOUNS,
+} from './lexicon/attribution-lexicon.ts';
+import { PhraseMatcher, phraseSet } from './phrase-matcher.ts';
+
+/** An organisation or outlet found in the text (see extract/actors). */
+export interface ActorMentionLike {
+  start: number;
+  end: number;
+  text: string;
+  actorId: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+}
+
+export interface SourceRef {
+  name: string;
+  kind: SourceKind;
+  start: number;
+  end: number;
+  /** The actor registry id when the source is a known organisation or outlet. */
+  actorId: string | null;
+  /** A person speaking for or quoted by the source ("Arkadia Dubnova" in Kommersant). */
+  speaker?: string | null;
+}
+
+export interface Attribution {
+  source: SourceRef | null;
+  /** Token index of the speech verb, or -1. */
+  verbAt: number;
+  responsibility: boolean;
+  denial: boolean;
+  doubt: boolean;
+  /** The sentence reports the issuing of a statement ("X published a statement"). */
+  issuesStatement: boolean;
+  /** The sentence cites an earlier statement ("the first statement informed"). */
+  citesStatement: { ordinal: number | null } | null;
+  /** The sentence ends with ":" and introduces a quotation in the next sentence. */
+  introducesQuote: boolean;
+}
+
+const GENERIC = new PhraseMatcher(GENERIC_SOURCES);
+const DOUBTS = phraseSet(DOUBT_CUES);
+const DENIALS = phraseSet(DENIAL_CUES);
+const RESPONSIBILITY = phraseSet(RESPONSIBILITY_CUES);
+const ISSUES = phraseSet(ISSUE_VERBS);
+const STATEMENTS = phraseSet(STATEMENT_NOUNS);
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, latest: -1, last: -1, new: -1, later: -1 };
+const SUBJECT_STOP = new Set([',', ';', ':', '(', ')', '"', 'that', 'which', 'who', 'and', 'but', 'while', 'as', 'when', 'after', 'before', 'because', 'if']);
+const EXPERT_WORDS = /\b(researcher|professor|analyst|expert|scholar|fellow|director|specialist|journalist|commentator|author|consultant|lecturer)\b/i;
+const SOURCE_KIND_OF_ACTOR: Record<string, SourceKind> = {
+  armed_group: 'armed_group', state_body: 'state_body', media: 'media', group_media: 'group_media',
+  international_org: 'official', political_party: 'official',
+};
+
+function isSpeechVerb(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (!SPEECH_VERBS.has(w)) return false;
+  // "claims of both ISIS" is a noun; "claim" after a determiner is a noun
+  const prev = tokens[k - 1]?.lower ?? '';
+  if ((w === 'claims' || w === 'claim' || w === 'reports' || w === 'report') && /^(the|a|an|its|their|of|both|these|those|such)$/.test(prev)) return false;
+  if (w === 'put' && tokens[k + 1]?.lower !== 'the') return false;
+  return true;
+}
+
+/** Attribution of tokens [from, end) of one sentence. */
+export function findAttribution(
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  actors: ActorMentionLike[],
+  caseless: boolean,
+): Attribution {
+  const result: Attribution = {
+    source: null, verbAt: -1, responsibility: RESPONSIBILITY.has(tokens, from, end), denial: DENIALS.has(tokens, from, end),
+    doubt: DOUBTS.has(tokens, from, end), issuesStatement: false, citesStatement: null,
+    introducesQuote: tokens[end - 1]?.text === ':',
+  };
+
+  // "according to X"
+  for (let k = from; k < end - 2; k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') {
+      const npEnd = phraseEnd(tokens, k + 2, end);
+      result.source = sourceIn(text, tokens, k + 2, npEnd, actors, caseless);
+      result.verbAt = k;
+      if (result.source) return result;
+    }
+  }
+
+  for (let k = from; k < end; k++) {
+    const issue = ISSUES.matchAt(tokens, k, end);
+    if (issue && STATEMENTS.has(tokens, issue.to, Math.min(end, issue.to + 3))) {
+      result.issuesStatement = true;
+      result.source = result.source ?? sourceIn(text, tokens, subjectStart(tokens, from, k), k, actors, caseless);
+      if (result.verbAt < 0) result.verbAt = k;
+    }
+    if (!isSpeechVerb(tokens, k)) continue;
+    // Subject before the verb ("officials say", "the first statement informed that ...").
+    const subjFrom = subjectStart(tokens, from, k);
+    const statement = citedStatement(tokens, subjFrom, k);
+    if (statement) {
+      result.citesStatement = statement;
+      result.verbAt = k;
+      // an issuer named in the same sentence ("the second statement -that of the SCNS- claimed")
+      const named = sourceIn(text, tokens, subjFrom, k, actors, caseless, true);
+      if (named) result.source = named;
+      return result;
+    }
+    let source = subjFrom < k ? sourceIn(text, tokens, subjFrom, k, actors, caseless) : null;
+    // Post-posed subject: "..., said the police spokesman." / "..., officials say."
+    if (!source && tokens[k - 1]?.text === ',') source = sourceIn(text, tokens, k + 1, phraseEnd(tokens, k + 1, end), actors, caseless);
+    if (!source && k === from) source = null;
+    if (source) {
+      result.source = source;
+      result.verbAt = k;
+      return result;
+    }
+  }
+  // A group claiming or denying without a speech verb: "ISIS took responsibility ..."
+  if (!result.source && (result.responsibility || result.denial)) {
+    const group = actors.find((a) => a.start >= tokens[from]!.start && a.end <= tokens[end - 1]!.end && (a.kind === 'armed_group' || a.kind === 'group_media'));
+    if (group) result.source = actorSource(group);
+  }
+  return result;
+}
+
+function citedStatement(tokens: Token[], from: number, to: number): { ordinal: number | null } | null {
+  for (let k = from; k < to; k++) {
+    if (STATEMENTS.matchAt(tokens, k, to)) {
+      const prev = tokens[k - 1]?.lower ?? '';
+      const ordinal = ORDINALS[prev] ?? null;
+      const det = tokens[k - (ordinal === null ? 1 : 2)]?.lower ?? '';
+      if (/^(the|this|that|its|their)$/.test(det)) return { ordinal };
+    }
+  }
+  return null;
+}
+
+/** Token index where the subject of a verb at `verb` begins (after the last clause boundary). */
+function subjectStart(tokens: Token[], from: number, verb: number): number {
+  let k = verb - 1;
+  let depthDash = false;
+  while (k >= from) {
+    const w = tokens[k]!.lower;
+    if (w === '-' ) { depthDash = !depthDash; k--; continue; }
+    if (SUBJECT_STOP.has(w) && !depthDash) {
+      // keep an appositive: "Edward Lemon, a Central Asian researcher ... tweeted"
+      if (w === ',' && k - 1 >= from && isAppositive(tokens, k + 1, verb)) { k--; continue; }
+      break;
+    }
+    k--;
+  }
+  return k + 1;
+}
+
+function isAppositive(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  return EXPERT_WORDS.test(words) || /^(a|an|the) /.test(words) && /\b(spokesman|spokeswoman|official|minister|head|chief|leader|member)\b/.test(words);
+}
+
+/** End (exclusive token index) of a noun phrase starting at `i`. */
+function phraseEnd(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  while (k < end && k < i + 8 && !SUBJECT_STOP.has(tokens[k]!.lower) && tokens[k]!.text !== '.') k++;
+  return k;
+}
+
+function actorSource(a: ActorMentionLike): SourceRef {
+  return { name: a.name, kind: SOURCE_KIND_OF_ACTOR[a.kind] ?? 'unknown', start: a.start, end: a.end, actorId: a.actorId };
+}
+
+/** The best source named within tokens [from, to). */
+function sourceIn(
+  text: string, tokens: Token[], from: number, to: number, actors: ActorMentionLike[], caseless: boolean, actorsOnly = false,
+): SourceRef | null {
+  if (from >= to) return null;
+  const s = tokens[from]!.start;
+  const e = tokens[to - 1]!.end;
+  const inside = actors.filter((a) => a.start >= s && a.end <= e);
+  const media = inside.find((a) => a.kind === 'media');
+  const person = personName(tokens, from, to, caseless);
+  if (media) return { ...actorSource(media), speaker: person && !actorOverlaps(person, inside) ? person.name : null };
+  const preferred = inside.find((a) => a.kind === 'state_body' || a.kind === 'group_media') ?? inside[0];
+  if (preferred) return actorSource(preferred);
+  if (actorsOnly) return null;
+  if (person) return { name: person.name, kind: isExpert(tokens, from, to) ? 'expert' : 'unknown', start: person.start, end: person.end, actorId: null };
+  for (let k = from; k < to; k++) {
+    const m = GENERIC.matchAt(tokens, k, to);
+    if (m) {
+      // keep a modifier: "Kunduz provincial police", "Tajik officials"
+      let first = m.from;
+      while (first > from && first > m.from - 3 && tokens[first - 1]!.word && !/^(the|a|an|some|several|two|three|many|other)$/.test(tokens[first - 1]!.lower)) first--;
+      const name = text.slice(tokens[first]!.start, tokens[m.to - 1]!.end);
+      return { name: normalizeSourceName(name), kind: m.value, start: tokens[first]!.start, end: tokens[m.to - 1]!.end, actorId: null };
+    }
+  }
+  return null;
+}
+
+function normalizeSourceName(name: string): string {
+  return /^[a-z]/.test(name) ? name : name.replace(/^(The|A|An) /, '');
+}
+
+function actorOverlaps(p: { start: number; end: number }, actors: ActorMentionLike[]): boolean {
+  return actors.some((a) => a.start < p.end && p.start < a.end);
+}
+
+function isExpert(tokens: Token[], from: number, to: number): boolean {
+  return EXPERT_WORDS.test(tokens.slice(from, to).map((t) => t.lower).join(' '));
+}
+
+/** A person's name: two or three capitalised words (mixed-case text only), e.g. "Edward Lemon". */
+function personName(tokens: Token[], from: number, to: number, caseless: boolean): { name: string; start: number; end: number } | null {
+  if (caseless) return null;
+  for (let k = from; k < to; k++) {
+    let j = k;
+    while (j < to && /^[A-Z][a-z'\-]+$/.test(tokens[j]!.text) && !/^(The|A|An|In|On|At|But|And|However|After|Due|It|This|That|Some|Just)$/.test(tokens[j]!.text)) j++;
+    if (j - k >= 2 && j - k <= 3) {
+      const before = tokens[k - 1]?.lower;
+      if (before === 'named' || before === ',' || before === undefined || k === from || /^(expert|researcher|analyst|professor|spokesman|spokeswoman|minister|president|general|colonel|commander|official)$/.test(before ?? '')) {
+        return { name: tokens.slice(k, j).map((t) => t.text).join(' '), start: tokens[k]!.start, end: tokens[j - 1]!.end };
+      }
+    }
+    if (j > k) k = j;
+  }
+  return null;
+}

@@ -1,0 +1,233 @@
+/**
+ * Casualty figures in a sentence: "killing 20 people", "four of the attackers were killed",
+ * "15 of the assailants and 2 members of the state forces have died", "at least nine soldiers
+ * were injured", "killing a vendor, a security guard and a visitor" (an enumeration: 3, derived).
+ * Each figure is attributed to a side: victims (`killed`), attackers (`killed_perpetrators`),
+ * `wounded` (victims) or `kidnapped`.
+ */
+import type { FigureField, FigureValue } from '../core/types.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import { PERPETRATOR_FIGURE_HEADS, VICTIM_NOUNS } from './lexicon/role-lexicon.ts';
+
+/** A number found in the text (see nlp/quantities). */
+export interface QuantityLike {
+  start: number;
+  end: number;
+  value: number;
+  low: number;
+  high: number | null;
+  qualifier: FigureValue['qualifier'];
+  vague?: boolean;
+}
+
+export interface FigureMention {
+  field: FigureField;
+  figure: FigureValue;
+  /** Span of the figure and its head ("four of the attackers"). */
+  start: number;
+  end: number;
+  /** The counted noun phrase, e.g. "people", "members of the state forces". */
+  head: string | null;
+}
+
+type Effect = 'killed' | 'wounded' | 'kidnapped';
+
+const EFFECT_BEFORE: Record<string, Effect> = {
+  killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', murdered: 'killed', murdering: 'killed',
+  massacred: 'killed', executed: 'killed', slaughtered: 'killed', slew: 'killed',
+  wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded',
+  kidnapped: 'kidnapped', kidnapping: 'kidnapped', abducted: 'kidnapped', abducting: 'kidnapped', kidnap: 'kidnapped',
+};
+
+const EFFECT_AFTER: Record<string, Effect> = {
+  killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', perished: 'killed', murdered: 'killed',
+  slain: 'killed', deaths: 'killed', fatalities: 'killed', massacred: 'killed', executed: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', hospitalized: 'wounded',
+  hospitalised: 'wounded', kidnapped: 'kidnapped', abducted: 'kidnapped', hostage: 'kidnapped', hostages: 'kidnapped',
+  missing: 'kidnapped',
+};
+
+const NON_PERSON_UNITS = new Set([
+  'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres',
+  'year', 'years', 'month', 'months', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', '%', 'times',
+  'dollars', 'usd', 'euros', 'tons', 'tonnes', 'kg', 'kilograms', 'pounds', 'houses', 'homes', 'vehicles', 'cars',
+  'buildings', 'books', 'weapons', 'rifles', 'rounds', 'shots', 'bullets', 'bombs', 'rockets', 'mortars',
+  'grenades', 'elections', 'term', 'terms', 'decades', 'weeks', 'week', 'nations', 'countries', 'am', 'pm',
+  'a.m', 'p.m', 'o\'clock', 'th', 'st', 'nd', 'rd', 'points', 'degrees', 'pesos', 'soles', 'colones', 'quetzales',
+]);
+
+const SKIPPABLE = new Set(['of', 'the', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'more', 'other', 'others', 'additional', 'further', 'local', 'innocent', 'unarmed', 'armed', 'suspected']);
+const PASSIVE_AUX = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'also', 'all', 'later', 'allegedly']);
+const CLAUSE_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', 'but', 'while', 'whereas', 'although', 'who', 'which', 'when', 'after', 'before', 'as']);
+const TOLL_WORDS = new Set(['toll', 'tally', 'count']);
+
+/** The token index range of each quantity, by its start token. */
+function quantityAt(tokens: Token[], quantities: QuantityLike[]): Map<number, { q: QuantityLike; to: number }> {
+  const map = new Map<number, { q: QuantityLike; to: number }>();
+  let qi = 0;
+  for (let i = 0; i < tokens.length && qi < quantities.length; i++) {
+    const q = quantities[qi]!;
+    if (tokens[i]!.start < q.start) continue;
+    if (tokens[i]!.start >= q.end) { qi++; i--; continue; }
+    let to = i;
+    while (to < tokens.length && tokens[to]!.start < q.end) to++;
+    map.set(i, { q, to });
+    qi++;
+    i = to - 1;
+  }
+  return map;
+}
+
+interface Head {
+  text: string;
+  side: 'victims' | 'perpetrators';
+  /** Token index after the head. */
+  to: number;
+}
+
+function findHead(tokens: Token[], i: number, end: number): Head | null | 'unit' {
+  const first = tokens[i];
+  if (!first) return null;
+  if (NON_PERSON_UNITS.has(first.lower)) return 'unit';
+  for (let k = i, n = 0; k < end && n < 6; k++, n++) {
+    const w = tokens[k]!.lower;
+    if (PERPETRATOR_FIGURE_HEADS.has(w)) return { text: spanText(tokens, i, k + 1), side: 'perpetrators', to: k + 1 };
+    if (VICTIM_NOUNS.has(w)) {
+      // "members of the state forces": extend over an "of" complement
+      let to = k + 1;
+      if (tokens[to]?.lower === 'of') {
+        let j = to + 1;
+        while (j < end && j < to + 5 && tokens[j]!.word && !EFFECT_AFTER[tokens[j]!.lower] && !PASSIVE_AUX.has(tokens[j]!.lower)) j++;
+        if (j > to + 1) {
+          const inner = tokens.slice(to + 1, j).map((t) => t.lower);
+          if (inner.some((x) => PERPETRATOR_FIGURE_HEADS.has(x))) return { text: spanText(tokens, i, j), side: 'perpetrators', to: j };
+          to = j;
+        }
+      }
+      return { text: spanText(tokens, i, to), side: 'victims', to };
+    }
+    if (!tokens[k]!.word || CLAUSE_STOP.has(w)) return null;
+    if (EFFECT_AFTER[w] || PASSIVE_AUX.has(w)) return null;
+    if (NON_PERSON_UNITS.has(w)) return 'unit';
+    if (!SKIPPABLE.has(w) && n >= 3) return null;
+  }
+  return null;
+}
+
+function spanText(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** Effect named just before the quantity: "killing 20", "wounding at least 9", "the death toll rose to 12". */
+function effectBefore(tokens: Token[], qFrom: number, sentenceFrom: number): Effect | null {
+  for (let k = qFrom - 1, n = 0; k >= sentenceFrom && n < 5; k--, n++) {
+    const w = tokens[k]!.lower;
+    const e = EFFECT_BEFORE[w];
+    if (e) return e;
+    if (TOLL_WORDS.has(w)) return 'killed';
+    if (w === 'left' || w === 'leaving' || w === 'leave') return null; // "left 5 dead": the effect follows
+    if (CLAUSE_STOP.has(w) && w !== ',') return null;
+    if (!/^(at|least|more|than|over|about|some|nearly|almost|around|up|to|as|many|another|a|an|the|further|rose|risen|rises|climbed|reached|stood|stands|was|is|now|of|had|has|have|increased|jumped)$/.test(w)) return null;
+  }
+  return null;
+}
+
+/** Effect named after the counted phrase: "were killed", "have died", "dead", "injured". */
+function effectAfter(tokens: Token[], from: number, end: number, quantityStarts: Map<number, unknown>): { effect: Effect; passive: boolean } | null {
+  let sawAux = false;
+  for (let k = from, n = 0; k < end && n < 12; k++, n++) {
+    const w = tokens[k]!.lower;
+    const e = EFFECT_AFTER[w];
+    if (e) {
+      const next = tokens[k + 1]?.lower;
+      // an active verb with its own object ("gunmen killed 5") makes the counted phrase the agent
+      const active = !sawAux && (w === 'killed' || w === 'wounded' || w === 'injured' || w === 'kidnapped' || w === 'abducted' || w === 'murdered') &&
+        next !== undefined && (quantityStarts.has(k + 1) || /^(a|an|the|two|three|four|five|six|his|her|their|several|dozens|scores|people|civilians|soldiers|policemen)$/.test(next));
+      if (active) return null;
+      return { effect: e, passive: sawAux };
+    }
+    if (PASSIVE_AUX.has(w)) { sawAux = true; continue; }
+    if (w === 'and' || w === 'or') continue;
+    if (quantityStarts.has(k)) continue;
+    if (CLAUSE_STOP.has(w)) return null;
+    if (w === 'lost' && tokens[k + 1]?.lower === 'their' && tokens[k + 2]?.lower === 'lives') return { effect: 'killed', passive: true };
+    if (!tokens[k]!.word) return null;
+  }
+  return null;
+}
+
+function fieldFor(effect: Effect, side: 'victims' | 'perpetrators'): FigureField | null {
+  if (effect === 'killed') return side === 'perpetrators' ? 'killed_perpetrators' : 'killed';
+  if (effect === 'wounded') return side === 'perpetrators' ? null : 'wounded';
+  return side === 'perpetrators' ? null : 'kidnapped';
+}
+
+export interface EnumerationCounter {
+  (text: string, start: number): { count: number; end: number } | null;
+}
+
+/**
+ * Figures in tokens [from, end) of one sentence. `quantities` are the sentence's numbers in text
+ * order; `countEnumeration` counts "a vendor, a security guard and a visitor" after an effect verb.
+ */
+export function extractCasualtyFigures(
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  quantities: QuantityLike[],
+  countEnumeration?: EnumerationCounter,
+): FigureMention[] {
+  const sentenceTokens = tokens.slice(from, end);
+  const qmap = quantityAt(sentenceTokens, quantities);
+  const figures: FigureMention[] = [];
+  const used = new Set<number>();
+
+  for (const [qi, { q, to }] of qmap) {
+    if (q.vague && q.value <= 0) continue;
+    const head = findHead(sentenceTokens, to, sentenceTokens.length);
+    if (head === 'unit') continue;
+    const headTo = head ? head.to : to;
+    let effect = effectBefore(sentenceTokens, qi, 0);
+    if (!effect) {
+      const after = effectAfter(sentenceTokens, headTo, sentenceTokens.length, qmap);
+      if (after) effect = after.effect;
+    }
+    if (!effect) continue;
+    const field = fieldFor(effect, head ? head.side : 'victims');
+    if (!field) continue;
+    used.add(qi);
+    figures.push({
+      field,
+      figure: { value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, derived: false },
+      start: q.start,
+      end: head ? sentenceTokens[head.to - 1]!.end : q.end,
+      head: head ? head.text : null,
+    });
+  }
+
+  // Enumerations right after an effect verb: "killing a vendor, a security guard and a visitor".
+  if (countEnumeration) {
+    for (let k = 0; k < sentenceTokens.length - 1; k++) {
+      const e = EFFECT_BEFORE[sentenceTokens[k]!.lower];
+      if (!e || e === 'kidnapped') continue;
+      const next = sentenceTokens[k + 1]!;
+      if (qmap.has(k + 1) || !/^(a|an|one)$/.test(next.lower)) continue;
+      const counted = countEnumeration(text, next.start);
+      if (!counted || counted.count < 1) continue;
+      const headWords = text.slice(next.start, counted.end).toLowerCase().split(/[^a-z-]+/);
+      const side = headWords.some((w) => PERPETRATOR_FIGURE_HEADS.has(w)) ? 'perpetrators' : 'victims';
+      const field = fieldFor(e, side);
+      if (!field) continue;
+      figures.push({
+        field,
+        figure: { value: counted.count, low: counted.count, high: counted.count, qualifier: 'exact', derived: true },
+        start: next.start,
+        end: counted.end,
+        head: text.slice(next.start, counted.end),
+      });
+    }
+  }
+  figures.sort((a, b) => a.start - b.start);
+  return figures;
+}

@@ -1,0 +1,115 @@
+/**
+ * The extraction pipeline for one document, in order: normalise (with offset map), dateline,
+ * sentences and tokens, numbers, dates, actors, places, per-sentence analysis, attribution
+ * across sentences (statements issued earlier, quotations introduced by a colon), segmentation
+ * into incidents, and claims. Returns incident drafts; reconciliation derives their values.
+ */
+import type { IncidentDraft, SourceDocument, Span } from '../core/types.ts';
+import { parseDateline } from '../nlp/dateline/parse-dateline.ts';
+import { findDates } from '../nlp/dates/find-dates.ts';
+import { normalizeText, toStoredSpan } from '../nlp/normalize-text.ts';
+import { countEnumeration } from '../nlp/quantities/count-enumeration.ts';
+import { findQuantities } from '../nlp/quantities/find-quantities.ts';
+import { splitSentences } from '../nlp/split-sentences.ts';
+import { tokenize } from '../nlp/tokenize.ts';
+import { findActorMentions } from './actors/find-actor-mentions.ts';
+import { analyzeSentences, type SentenceInfo } from './analyze-sentences.ts';
+import type { SourceRef } from './attribution.ts';
+import { buildIncidentClaims, type SentenceSource } from './incident-claims.ts';
+import type { PlaceFinder } from './place-mention.ts';
+import { segmentIncidents } from './segment-incidents.ts';
+
+export interface ExtractionDependencies {
+  findPlaces: PlaceFinder;
+}
+
+export interface DocumentExtraction {
+  drafts: IncidentDraft[];
+  /** Publication date, outlet and place read from a wire dateline when metadata gave none. */
+  dateline: { date: string | null; outlet: string | null; place: string | null } | null;
+}
+
+export function extractIncidents(document: SourceDocument, deps: ExtractionDependencies): DocumentExtraction {
+  const normalized = normalizeText(document.text);
+  const text = normalized.text;
+  const dateline = parseDateline(text);
+  const published = document.published ?? dateline?.date ?? null;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const quantities = findQuantities(text);
+  const dates = findDates(text, { published }).filter((d): d is typeof d & { value: string } => d.value !== null);
+  const actors = findActorMentions(text);
+  const places = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
+  const infos = analyzeSentences({
+    text, tokens, sentences, quantities, dates, actors, places, caseless: normalized.caseless, countEnumeration,
+  });
+  const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
+  const sources = resolveSources(infos, sentences, published);
+  const segments = segmentIncidents(infos, sentenceText);
+
+  const quoteOf = (span: Span) => {
+    const stored = toStoredSpan(normalized, span.start, span.end);
+    return { ...stored, quote: document.text.slice(stored.start, stored.end) };
+  };
+  const drafts: IncidentDraft[] = segments.map((segment, i) => {
+    const claims = buildIncidentClaims(segment, infos, {
+      documentId: document.id,
+      published,
+      quoteOf,
+      sourceOf: (s) => sources.get(s) ?? { source: null, reportedAt: null, quote: sentences[s]! },
+    }, sentenceText);
+    const first = sentences[segment.eventSentences[0]!]!;
+    return {
+      key: `${document.id}-${i + 1}`,
+      document: document.id,
+      claims,
+      related: segment.related.map((j) => `${document.id}-${j + 1}`),
+      span: toStoredSpan(normalized, first.start, first.end),
+      background: segment.background,
+    } as IncidentDraft;
+  });
+  return {
+    drafts,
+    dateline: dateline ? { date: dateline.date, outlet: dateline.outlet, place: dateline.place } : null,
+  };
+}
+
+/**
+ * Who says each sentence and when: its own attribution, an earlier statement it cites ("the
+ * first statement informed"), or the speaker of the sentence that introduced it with a colon.
+ */
+function resolveSources(infos: SentenceInfo[], sentences: Span[], published: string | null): Map<number, SentenceSource> {
+  const out = new Map<number, SentenceSource>();
+  const statements: Array<{ issuer: SourceRef; date: string | null }> = [];
+  let previous: SentenceInfo | null = null;
+  let previousSource: SentenceSource | null = null;
+  for (const info of infos) {
+    const a = info.attribution;
+    const sentenceDate = info.dates.length > 0 ? info.dates[0]!.value : null;
+    let source: SourceRef | null = a.source;
+    let reportedAt: string | null = a.source && sentenceDate && (a.verbAt >= 0 || a.responsibility) ? sentenceDate : null;
+    if (a.citesStatement) {
+      const n = a.citesStatement.ordinal;
+      const cited = n === null || n === -1 ? statements[statements.length - 1] : statements[n - 1];
+      if (a.source) {
+        statements.push({ issuer: a.source, date: sentenceDate });
+      } else if (cited) {
+        source = cited.issuer;
+        reportedAt = cited.date;
+      }
+    } else if (a.issuesStatement && a.source) {
+      statements.push({ issuer: a.source, date: sentenceDate });
+      reportedAt = sentenceDate;
+    }
+    if (a.responsibility && sentenceDate) reportedAt = sentenceDate;
+    if (!source && previous?.attribution.introducesQuote && previousSource?.source) {
+      source = previousSource.source;
+      reportedAt = previousSource.reportedAt;
+    }
+    const entry: SentenceSource = { source, reportedAt: reportedAt ?? (source ? null : published), quote: sentences[info.index]! };
+    out.set(info.index, entry);
+    previous = info;
+    previousSource = entry;
+  }
+  return out;
+}

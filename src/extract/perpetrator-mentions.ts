@@ -1,0 +1,110 @@
+/**
+ * Perpetrators named in a sentence: organisations from the actor registry in an agent role,
+ * and generic descriptors ("gunmen", "suspected islamist militants"), each with the status the
+ * sentence gives (claimed, blamed, suspected) and the stance of its source.
+ */
+import type { ActorKind, PerpetratorStatus, Stance } from '../core/types.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import type { ActorMentionLike } from './attribution.ts';
+import { PERPETRATOR_NOUNS, SUSPICION_CUES } from './lexicon/role-lexicon.ts';
+import { phraseSet } from './phrase-matcher.ts';
+
+export interface PerpetratorMention {
+  name: string;
+  kind: ActorKind;
+  status: PerpetratorStatus;
+  stance: Stance;
+  start: number;
+  end: number;
+  /** The words as written ("terrorists linked to ISIS", "the extraditables"). */
+  mention: string;
+  actorId: string | null;
+  /** A group's media channel through which it spoke ("Amaq"), when named. */
+  channel: string | null;
+}
+
+const SUSPICION = phraseSet(SUSPICION_CUES.filter((c) => !c.startsWith('-')));
+const DESCRIPTORS = phraseSet(PERPETRATOR_NOUNS);
+const VICTIM_CONTEXT = new Set(['against', 'fight', 'fighting', 'war', 'combat', 'combating', 'offensive', 'operation', 'strikes', 'airstrikes', 'crackdown', 'targeting']);
+const DESCRIPTOR_MODIFIERS = new Set(['suspected', 'armed', 'heavily', 'masked', 'unidentified', 'unknown', 'islamist', 'jihadist', 'alleged', 'presumed', 'urban', 'rebel', 'leftist', 'rightist', 'separatist', 'maoist', 'terrorist', 'several', 'two', 'three', 'four', 'five', 'six', 'a', 'group', 'of', 'band', 'the', 'some', 'dozens', 'foreign']);
+
+export interface SentenceStanceCues {
+  responsibility: boolean;
+  denial: boolean;
+  doubt: boolean;
+}
+
+function hasSuspicionNear(text: string, tokens: Token[], from: number, to: number, sentenceFrom: number, sentenceEnd: number): boolean {
+  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 8).toLowerCase();
+  if (after.startsWith('-linked') || after.startsWith('-inspired') || after.startsWith('-affiliated')) return true;
+  const lo = Math.max(sentenceFrom, from - 4);
+  if (SUSPICION.has(tokens, lo, from)) return true;
+  // "believed to be", "suspected of" after the perpetrator
+  return SUSPICION.has(tokens, to, Math.min(sentenceEnd, to + 3));
+}
+
+export function findPerpetratorMentions(
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+  actors: ActorMentionLike[],
+  cues: SentenceStanceCues,
+): PerpetratorMention[] {
+  const out: PerpetratorMention[] = [];
+  const sStart = tokens[from]!.start;
+  const sEnd = tokens[end - 1]!.end;
+  const inSentence = actors.filter((a) => a.start >= sStart && a.end <= sEnd);
+  const channel = inSentence.find((a) => a.kind === 'group_media') ?? null;
+  const tokenIndex = (offset: number) => {
+    let k = from;
+    while (k < end && tokens[k]!.start < offset) k++;
+    return k;
+  };
+  for (const a of inSentence) {
+    if (a.kind !== 'armed_group') continue;
+    const i = tokenIndex(a.start);
+    let j = i;
+    while (j < end && tokens[j]!.start < a.end) j++;
+    const before = tokens.slice(Math.max(from, i - 3), i).map((t) => t.lower);
+    if (before.some((w) => VICTIM_CONTEXT.has(w))) continue;
+    let status: PerpetratorStatus = 'blamed';
+    let stance: Stance = 'asserts';
+    if (cues.responsibility && !cues.doubt) {
+      status = 'claimed';
+      stance = 'claims';
+    } else if (cues.denial) {
+      status = 'disputed';
+      stance = 'denies';
+    } else if (cues.doubt) {
+      status = 'disputed';
+      stance = 'doubts';
+    } else if (hasSuspicionNear(text, tokens, i, j, from, end)) {
+      status = 'suspected';
+    }
+    out.push({
+      name: a.name, kind: 'organization', status, stance, start: a.start, end: a.end, mention: a.text,
+      actorId: a.actorId, channel: status === 'claimed' && channel ? channel.name : null,
+    });
+  }
+  // A group's channel claiming without naming the group: "Amaq said its fighters carried out the attack".
+  if (channel && cues.responsibility && !out.some((p) => p.status === 'claimed')) {
+    const parent = channel.parentId;
+    if (parent) {
+      out.push({ name: parent, kind: 'organization', status: 'claimed', stance: 'claims', start: channel.start, end: channel.end, mention: channel.text, actorId: parent, channel: channel.name });
+    }
+  }
+  for (const m of DESCRIPTORS.findAll(tokens, from, end)) {
+    if (inSentence.some((a) => a.start <= tokens[m.from]!.start && tokens[m.to - 1]!.end <= a.end)) continue;
+    let first = m.from;
+    while (first > from && first > m.from - 4 && DESCRIPTOR_MODIFIERS.has(tokens[first - 1]!.lower)) first--;
+    while (first < m.from && /^(a|the|of|some|group)$/.test(tokens[first]!.lower)) first++;
+    const mention = text.slice(tokens[first]!.start, tokens[m.to - 1]!.end);
+    const suspected = hasSuspicionNear(text, tokens, first, m.to, from, end);
+    out.push({
+      name: mention.toLowerCase(), kind: 'individual', status: suspected ? 'suspected' : 'blamed', stance: 'asserts',
+      start: tokens[first]!.start, end: tokens[m.to - 1]!.end, mention, actorId: null, channel: null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Reconciles the figure claims of one field into low / best / high (UCDP style) with a disputed
+ * flag. Partial claims (parts of a toll whose sum is its own claim) are left out.
+ * - low: the smallest stated figure; high: the largest stated figure (upper ends of ranges included);
+ * - best: the latest statement (by `reported_at`), the document's own voice before others at the
+ *   same time, and the larger figure on a tie (tolls rise as reports come in);
+ * - disputed: two figures that cannot both hold ("6" and "20"; "at least 9" and "12" can), or a
+ *   source that doubts or denies a figure.
+ */
+import type { Claim, FigureField, FigureValue, ReconciledFigure } from '../core/types.ts';
+
+type FigureClaim = Extract<Claim, { field: FigureField }>;
+
+function isFigureClaim(c: Claim, field: FigureField): c is FigureClaim {
+  return c.field === field;
+}
+
+/** Date values compare by their known parts; unknown sorts first. */
+function dateRank(value: string | null): string {
+  if (!value) return '';
+  return value.startsWith('--') ? `0000${value.slice(1)}` : value;
+}
+
+function interval(f: FigureValue): [number, number] {
+  switch (f.qualifier) {
+    case 'at_least': return [f.low, Infinity];
+    case 'more_than': return [f.low + 1, Infinity];
+    case 'up_to':
+    case 'at_most': return [0, f.high ?? f.value];
+    case 'about': return [Math.floor(f.value * 0.8), Math.ceil(f.value * 1.2)];
+    case 'range': return [f.low, f.high ?? f.low];
+    default: return [f.value, f.value];
+  }
+}
+
+export function reconcileFigures(claims: Claim[], field: FigureField): ReconciledFigure {
+  const all = claims.filter((c): c is FigureClaim => isFigureClaim(c, field));
+  const figures = all.filter((c) => !c.figure.partial && c.stance !== 'denies' && c.stance !== 'doubts');
+  if (figures.length === 0) return { low: null, best: null, high: null, disputed: all.some((c) => c.stance === 'doubts' || c.stance === 'denies') };
+  let low = Infinity;
+  let high = -Infinity;
+  for (const c of figures) {
+    low = Math.min(low, c.figure.low);
+    high = Math.max(high, c.figure.high ?? c.figure.value, c.figure.value);
+  }
+  const ranked = [...figures].sort((a, b) => {
+    const byDate = dateRank(b.reported_at).localeCompare(dateRank(a.reported_at));
+    if (byDate !== 0) return byDate;
+    const byVoice = Number(b.source_kind === 'document') - Number(a.source_kind === 'document');
+    if (byVoice !== 0) return byVoice;
+    return b.figure.value - a.figure.value;
+  });
+  const best = ranked[0]!.figure.value;
+  let disputed = all.some((c) => c.stance === 'doubts' || c.stance === 'denies');
+  const intervals = figures.map((c) => interval(c.figure));
+  for (let i = 0; i < intervals.length && !disputed; i++) {
+    for (let j = i + 1; j < intervals.length; j++) {
+      const [a0, a1] = intervals[i]!;
+      const [b0, b1] = intervals[j]!;
+      if (a1 < b0 || b1 < a0) { disputed = true; break; }
+    }
+  }
+  return { low, best: Math.min(Math.max(best, low), high), high, disputed };
+}
