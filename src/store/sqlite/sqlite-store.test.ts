@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { StoreError, UsageError } from '../../core/errors.ts';
 import type { Claim, Incident, ReconciledFigure, ResolvedPlace, SourceDocument } from '../../core/types.ts';
 import type { IncidentFilter } from '../store.ts';
+import { incidentFilterSql, pageBounds } from './incident-filter-sql.ts';
 import { schemaVersion } from './migrate.ts';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
 
@@ -436,6 +437,14 @@ describe('SQLite store: filters', async () => {
       const { limit: _l, offset: _o, ...unpaged } = filter;
       const all = (await store.listIncidents(unpaged)).length;
       assert.equal(await store.countIncidents(filter), all);
+      // Linked-table filters give the same rows whichever way they are written.
+      const { where, params } = incidentFilterSql(filter, { actor: 'check', attackType: 'check', text: 'check' });
+      const { limit, offset } = pageBounds(filter);
+      const checked = store.db
+        .prepare(`SELECT i.id FROM incidents i ${where} ORDER BY i.sort_date, i.id LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...params, limit, offset);
+      assert.deepEqual(checked, expected);
     });
   }
 
