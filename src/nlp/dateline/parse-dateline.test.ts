@@ -31,6 +31,7 @@ const ROWS: Array<[string, [string, string | null, string | null, string] | null
   ['vina del mar -- through telephone', ['vina del mar', null, null, 'vina del mar --']],
   ['tabatinga (amazonas state) -- in tabatinga', ['tabatinga', null, null, 'tabatinga (amazonas state) --']],
   ['MEDELLIN -- ANTIOQUIA POLICE', ['MEDELLIN', null, null, 'MEDELLIN --']],
+  ['SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT]', ['SAN SALVADOR', '1989-11-17', 'INTERPRESS AGENCY [IPS]', 'SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) --']],
   // negatives
   ['LIMA is the capital of Peru.', null],
   ['Lima, the capital, is large -- and busy.', null],
