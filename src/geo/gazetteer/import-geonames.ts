@@ -133,7 +133,7 @@ export async function importGeonames(files: string[], outFile: string, options: 
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const out = fs.createWriteStream(outFile, { flags: 'a' });
   for (const p of places) {
-    if (!out.write(JSON.stringify(p) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(JSON.stringify(p) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((resolve, reject) => {
     out.on('error', reject);

@@ -21,7 +21,7 @@ export interface ToponymContext {
 const ACCEPT = 0.9;
 const MAX_CANDIDATES = 5;
 
-const BASE = { exact: 1, demonym: 1.3, loose: 0.6 } as const;
+const BASE = { exact: 1, demonym: 1.3, loose: 0.45 } as const;
 const FUZZY_BASE = [1, 0.55, 0.4];
 const FEATURE_PRIOR: Record<string, number> = {
   PPLC: 0.12, PPLA: 0.08, PPLA2: 0.05, PPLA3: 0.02, PPLX: -0.05, PPLH: -0.1, PPLQ: -0.1, PPLW: -0.1,
