@@ -144,7 +144,9 @@ function score(
   else s += e.kind === 'country' ? 0.5 : e.kind === 'place' ? 0.1 : e.kind === 'admin1' ? 0.05 : 0;
   if (e.kind === 'place' || e.population > 0) s += 0.25 * Math.min(1, Math.log10(e.population + 1) / 7);
   s += FEATURE_PRIOR[e.featureCode ?? ''] ?? 0;
-  if (e.source === 'supplement' || e.source === 'user') s += 0.25;
+  // Curated and user places are there on purpose; a user's own place wins over the shipped supplement.
+  if (e.source === 'supplement') s += 0.25;
+  else if (e.source === 'user') s += 0.3;
   if (ctx.near.length > 0 && e.lat !== null && e.lon !== null) {
     const d = Math.min(...ctx.near.map((p) => haversineKm(p, { lat: e.lat!, lon: e.lon! })));
     s += 0.3 * Math.exp(-d / 200);
