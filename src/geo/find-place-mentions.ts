@@ -57,8 +57,8 @@ function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>,
     let score = Math.log10(1 + e.population);
     if (e.countryCode && contextCountries.has(e.countryCode)) score += 6;
     if (e.kind === 'country') score += 8;
-    if (descriptor && /^(province|region|oblast|state|governorate|department)$/.test(descriptor)) score += e.kind === 'admin1' ? 5 : 0;
-    else if (descriptor === 'district' || descriptor === 'county' || descriptor === 'municipality') score += e.kind === 'admin2' ? 5 : 0;
+    if (descriptor && /^(province|region|oblast|state|governorate|department)$/.test(descriptor)) score += e.kind === 'admin1' ? 10 : 0;
+    else if (descriptor === 'district' || descriptor === 'county' || descriptor === 'municipality') score += e.kind === 'admin2' ? 10 : 0;
     else if (e.kind === 'place' || e.kind === 'feature') score += 2.5;
     if (e.source === 'supplement' || e.source === 'user') score += 3;
     if (e.kind === 'admin2' && !descriptor) score -= 1;
@@ -93,6 +93,11 @@ export function findPlaceMentions(
       if (!options.caseless && n > 1 && !/^[\p{Lu}]/u.test(last.text) && !/^(de|del|la|el|i|e|al|ye)$/.test(last.lower)) continue;
       const key = nameKey(surface);
       if (!key || key.length < 3) continue;
+      if (n === 1 && gazetteer.demonyms.has(key) && !gazetteer.countries.has(key.toUpperCase())) {
+        raw.push({ from: i, to: i + 1, ids: [], demonym: gazetteer.demonyms.get(key)! });
+        matched = true;
+        continue;
+      }
       const ids = gazetteer.lookupKey(key);
       if (ids && ids.length) {
         raw.push({ from: i, to: i + n, ids, demonym: null });
@@ -110,10 +115,14 @@ export function findPlaceMentions(
     for (const id of r.ids) if (gazetteer.entry(id).kind === 'country') context.add(gazetteer.entry(id).countryCode!);
   }
   for (const r of raw) {
-    const prev = tokens[r.from - 1]?.lower ?? '';
-    const prev2 = tokens[r.from - 2]?.lower ?? '';
+    let before = r.from - 1;
+    while (before >= 0 && /^["'(\[]$/.test(tokens[before]!.text)) before--;
+    const prev = tokens[before]?.lower ?? '';
+    const prev2 = tokens[before - 1]?.lower ?? '';
     const next = tokens[r.to]?.lower ?? '';
-    const descriptor = AFTER_DESCRIPTORS.has(next) ? next : (prev === 'of' && AFTER_DESCRIPTORS.has(prev2) ? prev2 : null);
+    const last = tokens[r.to - 1]!.lower;
+    const descriptor = r.to - r.from > 1 && AFTER_DESCRIPTORS.has(last) ? last
+      : AFTER_DESCRIPTORS.has(next) ? next : (prev === 'of' && AFTER_DESCRIPTORS.has(prev2) ? prev2 : null);
     const locative = LOCATIVE.has(prev) || descriptor !== null || r.from === 0 || (tokens[r.to]?.text === ',' && r.from < 3);
     const start = tokens[r.from]!.start;
     const end = tokens[r.to - 1]!.end;
@@ -126,7 +135,7 @@ export function findPlaceMentions(
     }
     const e = chooseEntry(gazetteer, r.ids, context, descriptor);
     if (!e) continue;
-    if (options.caseless && e.kind !== 'country' && e.kind !== 'admin1' && !locative && e.population < 100000 && e.source === 'geonames') continue;
+    if (options.caseless && e.kind !== 'country' && e.kind !== 'admin1' && !locative && e.source === 'geonames') continue;
     out.push({ start, end, text: text.slice(start, end), place: toResolvedPlace(gazetteer, e), locative, origin: prev === 'from', demonym: false });
   }
   return out;
