@@ -96,11 +96,26 @@ export function findAttribution(
     }
   }
 
+  const expert = leadingExpert(tokens, from, end, caseless);
+  if (expert) {
+    for (let k = from; k < end; k++) {
+      if (isSpeechVerb(tokens, k)) {
+        result.source = expert;
+        result.verbAt = k;
+        return result;
+      }
+    }
+  }
+
   for (let k = from; k < end; k++) {
     const issue = ISSUES.matchAt(tokens, k, end);
     if (issue && STATEMENTS.has(tokens, issue.to, Math.min(end, issue.to + 3))) {
       result.issuesStatement = true;
       result.source = result.source ?? sourceIn(text, tokens, subjectStart(tokens, from, k), k, actors, caseless);
+      if (result.source?.kind === 'media' && !result.source.speaker) {
+        const speaker = quotedPerson(tokens, from, end, caseless);
+        if (speaker) result.source = { ...result.source, speaker };
+      }
       if (result.verbAt < 0) result.verbAt = k;
     }
     if (!isSpeechVerb(tokens, k)) continue;
@@ -120,6 +135,10 @@ export function findAttribution(
     if (!source && tokens[k - 1]?.text === ',') source = sourceIn(text, tokens, k + 1, phraseEnd(tokens, k + 1, end), actors, caseless);
     if (!source && k === from) source = null;
     if (source) {
+      if (source.kind === 'media' && !source.speaker) {
+        const speaker = quotedPerson(tokens, from, end, caseless);
+        if (speaker) source = { ...source, speaker };
+      }
       result.source = source;
       result.verbAt = k;
       return result;
@@ -131,6 +150,29 @@ export function findAttribution(
     if (group) result.source = actorSource(group);
   }
   return result;
+}
+
+/** "Edward Lemon, a Central Asian researcher and assistant professor at ..., tweeted": the person, as an expert. */
+function leadingExpert(tokens: Token[], from: number, end: number, caseless: boolean): SourceRef | null {
+  const person = personName(tokens, from, Math.min(end, from + 4), caseless);
+  if (!person || person.start !== tokens[from]!.start) return null;
+  let k = from;
+  while (k < end && tokens[k]!.end <= person.end) k++;
+  if (tokens[k]?.text !== ',') return null;
+  const window = tokens.slice(k + 1, Math.min(end, k + 14)).map((t) => t.lower).join(' ');
+  if (!EXPERT_WORDS.test(window)) return null;
+  return { name: person.name, kind: 'expert', start: person.start, end: person.end, actorId: null };
+}
+
+/** A person named in the sentence as an outlet's interviewee: "an expert named Arkadia Dubnova". */
+function quotedPerson(tokens: Token[], from: number, end: number, caseless: boolean): string | null {
+  for (let k = from; k < end - 1; k++) {
+    if (/^(named|called)$/.test(tokens[k]!.lower) || (EXPERT_WORDS.test(tokens[k]!.lower) && /^[A-Z]/.test(tokens[k + 1]!.text))) {
+      const p = personName(tokens, k + 1, Math.min(end, k + 4), caseless);
+      if (p) return p.name;
+    }
+  }
+  return null;
 }
 
 function citedStatement(tokens: Token[], from: number, to: number): { ordinal: number | null } | null {
@@ -155,6 +197,12 @@ function subjectStart(tokens: Token[], from: number, verb: number): number {
     if (SUBJECT_STOP.has(w) && !depthDash) {
       // keep an appositive: "Edward Lemon, a Central Asian researcher ... tweeted"
       if (w === ',' && k - 1 >= from && isAppositive(tokens, k + 1, verb)) { k--; continue; }
+      // skip a relative clause: "Kommersant, which is considered close to the government, published"
+      if (w === ',' && k === verb - 1) {
+        let j = k - 1;
+        while (j >= from && tokens[j]!.text !== ',') j--;
+        if (j > from && /^(which|who|whose|that)$/.test(tokens[j + 1]?.lower ?? '')) { k = j - 1; continue; }
+      }
       break;
     }
     k--;
@@ -174,8 +222,13 @@ function phraseEnd(tokens: Token[], i: number, end: number): number {
   return k;
 }
 
-function actorSource(a: ActorMentionLike): SourceRef {
-  return { name: a.name, kind: SOURCE_KIND_OF_ACTOR[a.kind] ?? 'unknown', start: a.start, end: a.end, actorId: a.actorId };
+function actorSource(a: ActorMentionLike, text?: string): SourceRef {
+  let name = a.name;
+  if (text && a.kind === 'state_body' && !/\(|\bof [A-Z]/.test(name)) {
+    const m = /^\s+of\s+(?:the\s+)?(?:(?:[Rr]epublic|[Kk]ingdom|[Ii]slamic [Rr]epublic|[Ff]ederation)\s+of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(text.slice(a.end, a.end + 60));
+    if (m) name = `${name} of ${m[1]}`;
+  }
+  return { name, kind: SOURCE_KIND_OF_ACTOR[a.kind] ?? 'unknown', start: a.start, end: a.end, actorId: a.actorId };
 }
 
 /** The best source named within tokens [from, to). */
@@ -190,7 +243,7 @@ function sourceIn(
   const person = personName(tokens, from, to, caseless);
   if (media) return { ...actorSource(media), speaker: person && !actorOverlaps(person, inside) ? person.name : null };
   const preferred = inside.find((a) => a.kind === 'state_body' || a.kind === 'group_media') ?? inside[0];
-  if (preferred) return actorSource(preferred);
+  if (preferred) return actorSource(preferred, text);
   if (actorsOnly) return null;
   if (person) return { name: person.name, kind: isExpert(tokens, from, to) ? 'expert' : 'unknown', start: person.start, end: person.end, actorId: null };
   for (let k = from; k < to; k++) {

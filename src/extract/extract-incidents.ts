@@ -54,6 +54,7 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   const drafts: IncidentDraft[] = segments.map((segment, i) => {
     const claims = buildIncidentClaims(segment, infos, {
       documentId: document.id,
+      analysisText: text,
       published,
       quoteOf,
       sourceOf: (s) => sources.get(s) ?? { source: null, reportedAt: null, quote: sentences[s]! },

@@ -42,13 +42,16 @@ export function findTriggers(tokens: Token[], from = 0, end = tokens.length): Tr
     const prev = tokens[i - 1]?.lower ?? '';
     const prev2 = tokens[i - 2]?.lower ?? '';
     const anaphoric = !!entry.noun && (ANAPHORIC_DETERMINERS.has(prev) || (ANAPHORIC_DETERMINERS.has(prev2) && tokens[i - 1]!.word && !/^\d/.test(prev)));
+    // A bare plural noun ("carry out terrorist attacks") speaks of attacks in general.
+    const generic = !!entry.noun && /s$/.test(tokens[match.to - 1]!.lower) && !/^(the|these|those|two|three|several|both|\d+|its|their|his|her|of)$/.test(prev) &&
+      !/^(in|on|during|after)$/.test(prev);
     out.push({
       from: match.from,
       to: match.to,
       start: tokens[match.from]!.start,
       end: tokens[match.to - 1]!.end,
       entry,
-      irrealis: isIrrealis(tokens, from, match.from, match.to, end),
+      irrealis: isIrrealis(tokens, from, match.from, match.to, end) || (generic && !anaphoric),
       anaphoric,
     });
     i = match.to - 1;

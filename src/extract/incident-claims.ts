@@ -17,6 +17,8 @@ export interface SentenceSource {
 
 export interface ClaimContext {
   documentId: string;
+  /** The analysis text that figure and role spans index. */
+  analysisText: string;
   published: string | null;
   /** Maps an analysis span to the stored-text span and its exact text. */
   quoteOf(span: Span): { start: number; end: number; quote: string };
@@ -80,6 +82,15 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
       for (const name of orgsSoFar.keys()) {
         claims.push({ ...base(stance), field: 'perpetrator', value: { name, kind: 'organization', status: 'disputed' } });
       }
+    }
+    // the people counted in a toll are victims too ("at least nine soldiers were injured")
+    const victimTexts = new Set(info.victims.map((v) => v.text.toLowerCase()));
+    for (const f of info.figures) {
+      if (f.field === 'killed_perpetrators' || !f.head) continue;
+      const words = ctx.analysisText.slice(f.start, f.end);
+      if (victimTexts.has(words.toLowerCase())) continue;
+      victimTexts.add(words.toLowerCase());
+      claims.push({ ...base(), field: 'victim', value: { text: words } });
     }
     claims.push(...figureClaims(info, base, sentenceText(index)));
   }

@@ -34,8 +34,8 @@ export interface SentenceStanceCues {
   doubt: boolean;
 }
 
-function hasSuspicionNear(text: string, tokens: Token[], from: number, to: number, sentenceFrom: number, sentenceEnd: number): boolean {
-  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 8).toLowerCase();
+function hasSuspicionNear(text: string, tokens: Token[], from: number, to: number, sentenceFrom: number, sentenceEnd: number, mentionEnd = tokens[to - 1]!.end): boolean {
+  const after = text.slice(mentionEnd, mentionEnd + 12).toLowerCase();
   if (after.startsWith('-linked') || after.startsWith('-inspired') || after.startsWith('-affiliated')) return true;
   const lo = Math.max(sentenceFrom, from - 4);
   if (SUSPICION.has(tokens, lo, from)) return true;
@@ -79,7 +79,7 @@ export function findPerpetratorMentions(
     } else if (cues.doubt) {
       status = 'disputed';
       stance = 'doubts';
-    } else if (hasSuspicionNear(text, tokens, i, j, from, end)) {
+    } else if (hasSuspicionNear(text, tokens, i, j, from, end, a.end)) {
       status = 'suspected';
     }
     out.push({

@@ -82,6 +82,7 @@ export function findTargetsAndVictims(text: string, tokens: Token[], from: numbe
     const w = tokens[k]!.lower;
     const isVictimCue = VICTIM_CUES.has(w);
     if (!TARGET_CUES.has(w) && !isVictimCue) continue;
+    if (w === 'at' && /^(least|most|first|last|times|once)$/.test(tokens[k + 1]!.lower)) continue;
     for (const np of coordinated(tokens, k + 1, end)) {
       if (seen.has(np.from)) continue;
       const head = tokens[np.to - 1]!.lower;

@@ -135,7 +135,8 @@ export function findPlaceMentions(
     }
     const e = chooseEntry(gazetteer, r.ids, context, descriptor);
     if (!e) continue;
-    if (options.caseless && e.kind !== 'country' && e.kind !== 'admin1' && !locative && e.source === 'geonames') continue;
+    // a name without a locative context counts only as a country or a province ("But" is not Buta)
+    if (e.kind !== 'country' && e.kind !== 'admin1' && !locative && prev !== 'from' && e.source === 'geonames') continue;
     out.push({ start, end, text: text.slice(start, end), place: toResolvedPlace(gazetteer, e), locative, origin: prev === 'from', demonym: false });
   }
   return out;
