@@ -1,5 +1,5 @@
 import type { ActorEntry } from '../lexicon/actors/actor-entry.ts';
-import { COMMON_WORD_ACRONYMS } from '../lexicon/actors/ambiguity-cues.ts';
+import { AMBIGUOUS_WORD_ACRONYMS, COMMON_WORD_ACRONYMS } from '../lexicon/actors/ambiguity-cues.ts';
 import { actorKeyTokens } from './tokenize-for-actors.ts';
 
 /** How an alias may match: freely, as an ambiguous acronym, or as an acronym that is a common word. */
@@ -38,6 +38,7 @@ const APOSTROPHES = /['’ʼ‘`´]/g;
 const HYPHENS = /[-‐‑‒–—]/g;
 const JOINABLE_ARTICLES = new Set(['al', 'el', 'ul']);
 const NON_WORD = /[^\p{L}\p{N}]/gu;
+const AMBIGUOUS_WORDS = new Set(AMBIGUOUS_WORD_ACRONYMS);
 
 export function isAcronymAlias(alias: string): boolean {
   return ACRONYM.test(alias) && HAS_UPPER.test(alias);
@@ -79,6 +80,7 @@ export function aliasVariants(alias: string): string[][] {
 
 function ambiguityOf(entry: ActorEntry, alias: string, tokens: string[], common: ReadonlySet<string>): Ambiguity {
   if (tokens.length === 1 && common.has(tokens[0]!)) return Ambiguity.CommonWord;
+  if (tokens.length === 1 && AMBIGUOUS_WORDS.has(tokens[0]!)) return Ambiguity.Acronym;
   if (!isAcronymAlias(alias)) return Ambiguity.None;
   const flag = entry.acronymAmbiguous;
   if (flag === true) return Ambiguity.Acronym;
@@ -102,9 +104,13 @@ export function compileActorTrie(
   const conflicts = new Map<string, Set<string>>();
 
   entries.forEach((entry, actor) => {
-    for (const alias of [entry.name, ...entry.aliases]) {
-      for (const tokens of aliasVariants(alias)) {
+    const variants = [entry.name, ...entry.aliases].map((alias) => ({ alias, list: aliasVariants(alias) }));
+    const own = new Set(variants.flatMap((v) => v.list.map((t) => t.join(' '))));
+    for (const { alias, list } of variants) {
+      for (const tokens of list) {
         const key = tokens.join(' ');
+        // "The Extraditables" when "extraditables" is also an alias: the span starts after "the".
+        if (tokens.length > 1 && tokens[0] === 'the' && own.has(tokens.slice(1).join(' '))) continue;
         const ambiguity = ambiguityOf(entry, alias, tokens, common);
         let owner = actor;
         const previous = keys.get(key);

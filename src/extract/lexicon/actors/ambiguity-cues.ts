@@ -9,11 +9,23 @@
  * ambiguous, whatever its entry says, and in lower case it needs an adjacent cue word.
  */
 export const COMMON_WORD_ACRONYMS: readonly string[] = [
-  'is', 'far', 'let', 'un', 'une', 'au', 'arena', 'ado', 'das', 'eta', 'ira', 'up', 'us',
-  'it', 'in', 'on', 'at', 'as', 'an', 'am', 'do', 'go', 'he', 'me', 'no', 'so', 'we', 'or',
-  'pan', 'pri', 'pt', 'ap', 'rt', 'el', 'la', 'le', 'les', 'los', 'por', 'con', 'sin', 'fal',
-  'eps', 'cea', 'mas', 'apra', 'uno', 'cite', 'jem', 'jas', 'bla', 'biff', 'pn', 'gn', 'ph',
-  'fas', 'rn', 'pp', 'ps', 'cc', 'nd', 'pc', 'pl', 'mc', 'ae', 'ar', 'ms', 'mr', 'dr', 'ok', 'tip', 'sin', 'set', 'map', 'cap', 'sip', 'was', 'has', 'had', 'can', 'app', 'nan', 'site', 'fact', 'gam', 'cam', 'mit', 'ela',
+  'is', 'far', 'let', 'un', 'une', 'au', 'up', 'us', 'it', 'in', 'on', 'at', 'as', 'an', 'am',
+  'do', 'go', 'he', 'me', 'no', 'so', 'we', 'or', 'el', 'la', 'le', 'les', 'los', 'por', 'con',
+  'sin', 'pn', 'gn', 'ph', 'pp', 'ps', 'cc', 'nd', 'pc', 'pl', 'mc', 'ae', 'ar', 'ms', 'mr',
+  'dr', 'ok', 'tip', 'set', 'map', 'cap', 'sip', 'was', 'has', 'had', 'can', 'app', 'site',
+  'fact', 'mit', 'ap', 'rt', 'pt', 'sl', 'hm',
+];
+
+/**
+ * Lower-case spellings that are words or names too ("arena", "ira", "eta"), but not so
+ * common that they must never match in lower case: an acronym alias spelled like one of
+ * these is always treated as ambiguous, and in lower case needs a cue word or the same
+ * organisation named unambiguously elsewhere in the text.
+ */
+export const AMBIGUOUS_WORD_ACRONYMS: readonly string[] = [
+  'arena', 'ado', 'das', 'eta', 'ira', 'pan', 'pri', 'fal', 'eps', 'cea', 'mas', 'apra', 'uno',
+  'cite', 'jem', 'jas', 'bla', 'biff', 'fas', 'rn', 'nan', 'gam', 'cam', 'ela', 'esa', 'erp',
+  'egp', 'raf', 'kia', 'ola', 'alf', 'elf', 'sla', 'fla', 'cma', 'dw', 'bra', 'bras', 'iss', 'ism',
 ];
 
 /**

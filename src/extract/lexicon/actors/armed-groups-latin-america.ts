@@ -2,6 +2,9 @@ import type { ActorRow } from './actor-entry.ts';
 
 /** Armed groups, death squads and cartels of Latin America, 1970 to today. */
 export const ARMED_GROUPS_LATIN_AMERICA: ActorRow[] = [
+  // Descriptor groups: no single organisation, but named as perpetrators
+  { id: 'death-squads', name: 'Death squads', aliases: ['death squads', 'death squad', 'paramilitary death squads', 'rightist death squads', 'right-wing death squads', 'escuadrones de la muerte', 'escuadron de la muerte', 'armed forces death squads'] },
+  { id: 'drug-traffickers', name: 'Drug-trafficking organizations', aliases: ['drug traffickers', 'drug trafficking mafias', 'drug trafficking mafia', 'drug-trafficking mafias', 'drug mafia', 'drug mafias', 'drug cartel', 'drug cartels', 'cocaine cartels', 'drug-trafficking organizations', 'drug trafficking organizations', 'drug trafficking organization', 'drug trafficking gangs', 'drug trafficking rings', 'narcoterrorists', 'narco-terrorists', 'narcotics traffickers', 'narcotics-trafficking organization', 'criminal drug mafias', 'narcos'] },
   // El Salvador
   { id: 'fmln', name: 'Farabundo Marti National Liberation Front', country: 'SV', aliases: ['FMLN', 'FLMN', 'FMN', 'Frente Farabundo Martí para la Liberación Nacional', 'farabundo marti national liberation', 'farabundo marti liberation front', 'farbundo marti national liberation front', 'farabunndo marti national liberation front', 'farabundo marti national front', 'farabundo marti national libersation front', 'farabundo marti national liberation marti front', 'farabundo marti liberation', 'fmln-fdr', 'Frente Farabundo Marti'] },
   { id: 'fpl', name: 'Farabundo Marti Popular Liberation Forces', country: 'SV', parent: 'fmln', aliases: ['FPL', 'popular liberation forces', 'fuerzas populares de liberacion', 'farabundo marti popular liberation forces', '"9 may" people\'s liberation forces', '9 may fpl', 'may 9 popular liberation forces'] },
