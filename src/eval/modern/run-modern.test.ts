@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExtractionResult } from '../../core/types.ts';
-import { DEFAULT_EXPECTED, runModern } from './run-modern.ts';
+import { DEFAULT_EXPECTED, runModern, runModernExtraction } from './run-modern.ts';
 
 test('runModern scores an empty extraction of the real corpus: negatives right, nothing detected', () => {
   const expected = JSON.parse(fs.readFileSync(DEFAULT_EXPECTED, 'utf8')) as Array<{ file: string; negative: boolean }>;
@@ -26,4 +26,11 @@ test('runModern refuses a result whose documents do not line up with the corpus'
   fs.writeFileSync(resultPath, JSON.stringify({ documents: [], incidents: [] }));
   assert.throws(() => runModern(resultPath), { code: 'BAD_EXPECTED' });
   fs.rmSync(dir, { recursive: true });
+});
+
+test('runModernExtraction runs the shipped extractor over every article and reports a score', async () => {
+  const report = await runModernExtraction();
+  assert.match(report, /^Modern corpus: \d+ files, \d+ expected incidents, \d+ predicted$/m);
+  assert.match(report, /^detection: \d+ matched/m);
+  assert.doesNotMatch(report, /document not found/);
 });
