@@ -135,6 +135,8 @@ export function findPlaceMentions(
     }
     const e = chooseEntry(gazetteer, r.ids, context, descriptor);
     if (!e) continue;
+    // a small place abroad is more likely a same-named word or person than a place the text means
+    if (context.size > 0 && e.countryCode && !context.has(e.countryCode) && (e.kind === 'place' || e.kind === 'admin2') && e.population < 200000 && e.source === 'geonames') continue;
     // a name without a locative context counts only as a country or a province ("But" is not Buta)
     if (e.kind !== 'country' && e.kind !== 'admin1' && !locative && prev !== 'from' && e.source === 'geonames') continue;
     out.push({ start, end, text: text.slice(start, end), place: toResolvedPlace(gazetteer, e), locative, origin: prev === 'from', demonym: false });
