@@ -31,6 +31,31 @@ const NOT_PLACES = new Set([
   'phil', 'edward', 'lemon', 'khan', 'rahmon', 'rustam', 'china', 'internal', 'external', 'here', 'there', 'still',
 ]);
 const MAX_NGRAM = 4;
+/** Function words never begin a place name; skipping them keeps the n-gram scan fast. */
+const NEVER_FIRST = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'by', 'for', 'with', 'from', 'that', 'this', 'these',
+  'those', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'he', 'she', 'it', 'they',
+  'we', 'i', 'you', 'his', 'her', 'its', 'their', 'who', 'which', 'what', 'when', 'where', 'as', 'but', 'not', 'no',
+  'also', 'will', 'would', 'could', 'should', 'may', 'can', 'after', 'before', 'during', 'into', 'than', 'then',
+  'there', 'here', 'about', 'against', 'between', 'because', 'while', 'other', 'some', 'all', 'any', 'more', 'most',
+  'been', 'being', 'did', 'do', 'does', 'so', 'if', 'out', 'up', 'over', 'under', 'only', 'such', 'them', 'him',
+  'our', 'us', 'my', 'me', 'one', 'two', 'three', 'people', 'police', 'army', 'government', 'members', 'today',
+]);
+/** nameKey and index lookups by surface form, shared across documents (names repeat a lot). */
+const lookupCache = new Map<string, { key: string; ids: number[] | null }>();
+const CACHE_LIMIT = 200_000;
+
+function cachedLookup(gazetteer: Gazetteer, surface: string): { key: string; ids: number[] | null } {
+  let hit = lookupCache.get(surface);
+  if (hit === undefined) {
+    const key = nameKey(surface);
+    const ids = key && key.length >= 3 ? gazetteer.lookupKey(key) : null;
+    hit = { key, ids: ids && ids.length ? ids : null };
+    if (lookupCache.size >= CACHE_LIMIT) lookupCache.clear();
+    lookupCache.set(surface, hit);
+  }
+  return hit;
+}
 
 function entryKindRank(e: GazetteerEntry): number {
   switch (e.kind) {
@@ -79,7 +104,7 @@ export function findPlaceMentions(
   const raw: Array<{ from: number; to: number; ids: number[]; demonym: string | null }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.word || /^\d/.test(first.text)) continue;
+    if (!first.word || /^\d/.test(first.text) || NEVER_FIRST.has(first.lower)) continue;
     if (!options.caseless && !/^[\p{Lu}]/u.test(first.text)) continue;
     let matched = false;
     for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1 && !matched; n--) {
@@ -91,15 +116,14 @@ export function findPlaceMentions(
       const surface = text.slice(first.start, last.end);
       if (n === 1 && NOT_PLACES.has(first.lower)) continue;
       if (!options.caseless && n > 1 && !/^[\p{Lu}]/u.test(last.text) && !/^(de|del|la|el|i|e|al|ye)$/.test(last.lower)) continue;
-      const key = nameKey(surface);
+      const { key, ids } = cachedLookup(gazetteer, surface);
       if (!key || key.length < 3) continue;
       if (n === 1 && gazetteer.demonyms.has(key) && !gazetteer.countries.has(key.toUpperCase())) {
         raw.push({ from: i, to: i + 1, ids: [], demonym: gazetteer.demonyms.get(key)! });
         matched = true;
         continue;
       }
-      const ids = gazetteer.lookupKey(key);
-      if (ids && ids.length) {
+      if (ids) {
         raw.push({ from: i, to: i + n, ids, demonym: null });
         matched = true;
         i += n - 1;
