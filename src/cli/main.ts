@@ -2,7 +2,7 @@
  * The `sitrep` command line. I/O (streams, environment, working directory, clock) comes in as
  * parameters; every command returns its exit code: 0 success, 1 when any item failed, 2 on usage errors.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UsageError, describeError, isSitrepError } from '../core/errors.ts';
 import { readSettings } from '../config/settings.ts';
 import { registerDataCommands } from './data-commands.ts';
@@ -43,11 +43,6 @@ export function buildProgram(ctx: CommandContext): Command {
   registerPlaceCommands(program, ctx);
   registerMuc4Commands(program, ctx);
   return program;
-}
-
-/** Shared options: `--db`. */
-export function dbOption(): Option {
-  return new Option('--db <path>', 'SQLite database file (or set SITREP_DB)').default(undefined, './sitrep.db');
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
