@@ -8,6 +8,7 @@ import { readSettings } from '../config/settings.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerQueryCommands } from './query-commands.ts';
 import { registerPlaceCommands } from './place-commands.ts';
+import { registerCoverageCommands } from './coverage-commands.ts';
 import { registerMuc4Commands } from './muc4-commands.ts';
 
 export interface CliIO {
@@ -41,6 +42,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerDataCommands(program, ctx);
   registerQueryCommands(program, ctx);
   registerPlaceCommands(program, ctx);
+  registerCoverageCommands(program, ctx);
   registerMuc4Commands(program, ctx);
   return program;
 }

@@ -44,8 +44,13 @@ const NEVER_FIRST = new Set([
 /** nameKey and index lookups by surface form, shared across documents (names repeat a lot). */
 const lookupCache = new Map<string, { key: string; ids: number[] | null }>();
 const CACHE_LIMIT = 200_000;
+let cacheFor: { gazetteer: Gazetteer; revision: number } | null = null;
 
 function cachedLookup(gazetteer: Gazetteer, surface: string): { key: string; ids: number[] | null } {
+  if (cacheFor?.gazetteer !== gazetteer || cacheFor.revision !== gazetteer.revision) {
+    lookupCache.clear();
+    cacheFor = { gazetteer, revision: gazetteer.revision };
+  }
   let hit = lookupCache.get(surface);
   if (hit === undefined) {
     const key = nameKey(surface);

@@ -1,4 +1,6 @@
 import type { Incident, SourceDocument } from '../core/types.ts';
+import type { GazetteerPlace } from '../geo/gazetteer/gazetteer-types.ts';
+import type { Site } from '../geo/coverage/site.ts';
 
 /** Filters shared by `sitrep incidents`, the HTTP API and exports. All optional, all combined with AND. */
 export interface IncidentFilter {
@@ -54,5 +56,12 @@ export interface Store {
   listIncidents(filter: IncidentFilter): Promise<Incident[]>;
   countIncidents(filter: IncidentFilter): Promise<number>;
   stats(): Promise<StoreStats>;
+  /** The user's gazetteer: imported or added places (same id replaces), in the order first saved. */
+  savePlaces(places: readonly GazetteerPlace[]): Promise<number>;
+  listPlaces(): Promise<GazetteerPlace[]>;
+  /** Coverage sites (same id replaces); `removeSite` takes an id or a name. */
+  saveSite(site: Site): Promise<void>;
+  listSites(): Promise<Site[]>;
+  removeSite(idOrName: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -19,6 +19,8 @@ export interface Site {
   rangeKm: RangeKm;
   /** Free label: "border outpost", "checkpoint", "camera". */
   kind?: string;
+  /** Gazetteer id of the place the site was put at, when it was given by name. */
+  placeId?: string;
 }
 
 const UNIT_TO_KM: Record<string, number> = {
@@ -97,6 +99,7 @@ export interface SiteInput {
   lon: number;
   range: string | number | RangeKm;
   kind?: string;
+  placeId?: string;
 }
 
 /**
@@ -116,6 +119,7 @@ export function makeSite(input: SiteInput): Site {
   if (!id) throw new UsageError(`site "${name}": cannot derive an id from the name`, 'BAD_SITE');
   const site: Site = { id, name, lat: input.lat, lon: input.lon, rangeKm: parseRange(input.range) };
   if (input.kind) site.kind = input.kind;
+  if (input.placeId) site.placeId = input.placeId;
   return site;
 }
 

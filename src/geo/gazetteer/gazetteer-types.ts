@@ -23,6 +23,8 @@ export interface GazetteerPlace {
   /** Overrides the precision the kind would give ("point" for a user's site). */
   precision?: Precision | null;
   kind?: EntryKind;
+  /** The user's free label: "border-post", "checkpoint", "camp". */
+  label?: string | null;
 }
 
 /** One entry of a loaded gazetteer. Index positions in `Gazetteer.entries` are internal ids. */
@@ -76,6 +78,10 @@ export interface Gazetteer {
   readonly demonyms: Map<string, string>;
   /** Milliseconds the load took. */
   readonly loadMs: number;
+  /** Replaces the layer of caller-supplied places (imported dumps, the user's own places). */
+  setUserPlaces(places: GazetteerPlace[]): void;
+  /** Bumped whenever the user layer changes, so that callers' caches can tell. */
+  readonly revision: number;
 }
 
 /** A resolution as the JSON contract shapes it, plus provenance. */

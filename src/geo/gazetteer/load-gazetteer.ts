@@ -100,6 +100,9 @@ class TableGazetteer implements Gazetteer {
   private readonly addedFuzzy = new Map<string, string[]>();
   private readonly fuzzyCache = new Map<string, Map<number, string[]>>();
   private placeBase = 0;
+  private base: { extra: number; ids: Map<string, number>; keys: Map<string, number[]>; loose: Map<string, number[]>; fuzzy: Map<string, string[]> } | null = null;
+  revision = 0;
+  private gnIndex: Map<string, number> | null = null;
 
   constructor(
     private readonly places: LineTable,
@@ -219,17 +222,17 @@ class TableGazetteer implements Gazetteer {
     if (known !== undefined) return known;
     const m = /^gn:(\d+)$/.exec(id);
     if (!m) return null;
-    // Places are not indexed by id: find the line whose second field is the id.
-    const text = this.places.text;
-    const needle = `\t${m[1]}\t`;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      const lineStart = text.lastIndexOf('\n', at) + 1;
-      if (text.indexOf('\t', lineStart) !== at) continue;
-      const index = this.placeBase + this.places.lineAt(at);
-      this.ids.set(id, index);
-      return index;
+    // Places are indexed by id on the first such question (one pass over the table).
+    if (!this.gnIndex) {
+      this.gnIndex = new Map();
+      for (let i = 0; i < this.places.length; i++) {
+        const line = this.places.line(i);
+        const a = line.indexOf('\t');
+        this.gnIndex.set(line.slice(a + 1, line.indexOf('\t', a + 1)), this.placeBase + i);
+      }
     }
-    return null;
+    const index = this.gnIndex.get(m[1]!);
+    return index === undefined ? null : index;
   }
 
   fuzzyKeys(countryCode: string | null): Map<number, string[]> {
@@ -283,6 +286,36 @@ class TableGazetteer implements Gazetteer {
     const index = this.size - 1;
     this.ids.set(entry.id, index);
     return index;
+  }
+
+  /** Records the state after the embedded data and the supplement: the user layer goes on top of it. */
+  markBase(): void {
+    const copy = (m: Map<string, unknown[]>) => new Map([...m].map(([k, v]) => [k, [...v]]));
+    this.base = {
+      extra: this.extra.length,
+      ids: new Map(this.ids),
+      keys: copy(this.extraKeys) as Map<string, number[]>,
+      loose: copy(this.extraLoose) as Map<string, number[]>,
+      fuzzy: copy(this.addedFuzzy) as Map<string, string[]>,
+    };
+  }
+
+  setUserPlaces(places: GazetteerPlace[]): void {
+    const b = this.base;
+    if (!b) throw new GazetteerError('gazetteer base not marked');
+    this.extra.length = b.extra;
+    const restore = <V>(target: Map<string, V[]>, from: Map<string, V[]>) => {
+      target.clear();
+      for (const [k, v] of from) target.set(k, [...v]);
+    };
+    this.ids.clear();
+    for (const [k, v] of b.ids) this.ids.set(k, v);
+    restore(this.extraKeys, b.keys);
+    restore(this.extraLoose, b.loose);
+    restore(this.addedFuzzy, b.fuzzy);
+    this.fuzzyCache.clear();
+    addExtraPlaces(this, places);
+    this.revision++;
   }
 
   override(index: number, patch: Partial<GazetteerEntry>): void {
@@ -378,15 +411,29 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
   g.addCountries(readTable(path.join(dir, 'countries.tsv')));
   g.addAdmin(readTable(path.join(dir, 'admin.tsv.gz')));
   loadSupplement(g, path.join(dir, 'supplement.tsv'));
-  addExtraPlaces(g, options.extraPlaces ?? []);
+  g.markBase();
+  g.setUserPlaces(options.extraPlaces ?? []);
   g.loadMs = performance.now() - t0;
   return g;
 }
 
 let defaultInstance: Gazetteer | null = null;
+let userPlacesSource: (() => GazetteerPlace[]) | null = null;
 
-/** The embedded gazetteer, loaded on first use and kept. */
+/** The embedded gazetteer, loaded on first use and kept, with the user's places from `useUserPlaces`. */
 export function defaultGazetteer(): Gazetteer {
-  defaultInstance ??= loadGazetteer();
+  if (!defaultInstance) {
+    defaultInstance = loadGazetteer();
+    if (userPlacesSource) defaultInstance.setUserPlaces(userPlacesSource());
+  }
   return defaultInstance;
+}
+
+/**
+ * Sets where the default gazetteer's user layer comes from (the user's store). The source is
+ * read when the gazetteer loads, or at once if it is loaded already; null clears the layer.
+ */
+export function useUserPlaces(source: (() => GazetteerPlace[]) | null): void {
+  userPlacesSource = source;
+  if (defaultInstance) defaultInstance.setUserPlaces(source ? source() : []);
 }

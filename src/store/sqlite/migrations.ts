@@ -144,4 +144,26 @@ export const migrations: readonly string[] = [
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX incident_places_place ON incident_places (place_id, incident_id);
   `,
+  // 2: the user's gazetteer (imported GeoNames rows and places added by hand) and coverage sites.
+  `
+  CREATE TABLE user_places (
+    id           TEXT PRIMARY KEY,            -- gn:<geonameid> or user:<slug>
+    name         TEXT NOT NULL,
+    country_code TEXT,
+    source       TEXT NOT NULL,               -- geonames (an imported dump) or user
+    data         TEXT NOT NULL,               -- JSON of the GazetteerPlace
+    added_at     TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE sites (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    lat          REAL NOT NULL,
+    lon          REAL NOT NULL,
+    range_min_km REAL NOT NULL,
+    range_max_km REAL NOT NULL,
+    kind         TEXT,
+    place_id     TEXT,                        -- gazetteer id when placed by name
+    added_at     TEXT NOT NULL
+  ) STRICT;
+  `,
 ];

@@ -13,6 +13,9 @@ import {
 } from './incident-filter-sql.ts';
 import { incidentColumns, incidentToRow } from './incident-row.ts';
 import { applyMigrations, checkSchemaVersion } from './migrate.ts';
+import { listSites, listUserPlaces, removeSite, saveSite, saveUserPlaces } from './user-gazetteer-rows.ts';
+import type { GazetteerPlace } from '../../geo/gazetteer/gazetteer-types.ts';
+import type { Site } from '../../geo/coverage/site.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing: no migration, no WAL switch; the schema must be current. */
@@ -129,6 +132,26 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.statsSync();
+  }
+
+  async savePlaces(places: readonly GazetteerPlace[]): Promise<number> {
+    return saveUserPlaces(this.db, places, this.now());
+  }
+
+  async listPlaces(): Promise<GazetteerPlace[]> {
+    return listUserPlaces(this.db);
+  }
+
+  async saveSite(site: Site): Promise<void> {
+    saveSite(this.db, site, this.now());
+  }
+
+  async listSites(): Promise<Site[]> {
+    return listSites(this.db);
+  }
+
+  async removeSite(idOrName: string): Promise<boolean> {
+    return removeSite(this.db, idOrName);
   }
 
   async close(): Promise<void> {
