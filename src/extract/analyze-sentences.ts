@@ -10,6 +10,7 @@ import { findTriggers, type Trigger } from './find-triggers.ts';
 import { PERPETRATOR_NOUNS } from './lexicon/role-lexicon.ts';
 import { findPerpetratorMentions, type PerpetratorMention } from './perpetrator-mentions.ts';
 import type { PlaceMention } from './place-mention.ts';
+import { isReportDate, tokenAt } from './report-dates.ts';
 import { findTargetsAndVictims, type RoleMention, type TargetMention } from './target-mentions.ts';
 import { findWeaponMentions, type WeaponMention } from './weapon-mentions.ts';
 
@@ -36,6 +37,8 @@ export interface SentenceInfo {
   weapons: WeaponMention[];
   places: PlaceMention[];
   dates: DateLike[];
+  /** The dates that can date the attack: not those of a statement ("said on Wednesday"). */
+  eventDates: DateLike[];
   attribution: Attribution;
   /** Reports an attack in its own right (a real, non-anaphoric trigger with corroboration). */
   reportsEvent: boolean;
@@ -82,6 +85,7 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     const weapons = findWeaponMentions(text, tokens, tokFrom, tokTo, targets);
     const places = within(input.places, span);
     const dates = within(input.dates, span);
+    const eventDates = dates.filter((d) => !isReportDate(tokens, tokFrom, tokenAt(tokens, tokFrom, tokTo, d.start), triggers, tokTo));
     const strong = real.filter((x) => !x.entry.weak && !x.anaphoric);
     const weak = real.filter((x) => x.entry.weak && !x.anaphoric);
     const corroborated = figures.length > 0 || targets.length > 0 || victims.length > 0 || weapons.length > 0 ||
@@ -93,7 +97,7 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     }
     const refersBack = real.some((x) => x.anaphoric) || triggers.some((x) => x.anaphoric);
     out.push({
-      index, span, tokFrom, tokTo, triggers, real, figures, perpetrators, targets, victims, weapons, places, dates,
+      index, span, tokFrom, tokTo, triggers, real, figures, perpetrators, targets, victims, weapons, places, dates, eventDates,
       attribution, reportsEvent, refersBack, namesAttackers,
     });
   });

@@ -39,7 +39,11 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   const quantities = findQuantities(text);
   const dates = findDates(text, { published }).filter((d): d is typeof d & { value: string } => d.value !== null);
   const actors = findActorMentions(text);
-  const places = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
+  const found = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
+  // The dateline names where the report was filed: where it happened only when the text names no other place.
+  const inDateline = (p: { start: number; end: number }) => dateline !== null && p.start >= dateline.span.start && p.end <= dateline.span.end;
+  const places = found.filter((p) => !inDateline(p));
+  const datelinePlace = found.find((p) => inDateline(p) && !p.demonym) ?? null;
   const infos = analyzeSentences({
     text, tokens, sentences, quantities, dates, actors, places, caseless: normalized.caseless, countEnumeration,
   });
@@ -59,6 +63,13 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
       quoteOf,
       sourceOf: (s) => sources.get(s) ?? { source: null, reportedAt: null, quote: sentences[s]! },
     }, sentenceText);
+    if (datelinePlace && !claims.some((c) => c.field === 'place')) {
+      const q = quoteOf(dateline!.span);
+      claims.push({
+        field: 'place', value: { ...datelinePlace.place, mention: datelinePlace.text } as never, source: 'document', source_kind: 'document',
+        stance: 'asserts', quote: q.quote, document: document.id, start: q.start, end: q.end, reported_at: published,
+      });
+    }
     const first = sentences[segment.eventSentences[0]!]!;
     return {
       key: `${document.id}-${i + 1}`,

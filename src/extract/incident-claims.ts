@@ -53,7 +53,7 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
 
     if (isEvent) {
       const ownTriggers = info.real.filter((t) => !t.anaphoric);
-      const date = ownTriggers.length > 0 && info.dates.length > 0 ? nearestDate(info, ownTriggers[0]!.start) : null;
+      const date = ownTriggers.length > 0 && info.eventDates.length > 0 ? nearestDate(info, ownTriggers[0]!.start) : null;
       if (date && (!segment.date || date === segment.date || segment.date.includes(date) || date.includes(segment.date.replace(/^-+/, '')))) {
         claims.push({ ...base(), field: 'date', value: date });
       }
@@ -100,7 +100,7 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
 function nearestDate(info: SentenceInfo, at: number): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (const d of info.dates) {
+  for (const d of info.eventDates) {
     const x = Math.abs(d.start - at);
     if (x < distance) { distance = x; best = d.value; }
   }

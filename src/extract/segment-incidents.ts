@@ -59,7 +59,7 @@ export function eventDateOf(info: SentenceInfo): string | null {
   // prefer the date nearest the trigger
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const d of info.dates) {
+  for (const d of info.eventDates) {
     const distance = Math.abs(d.start - first.start);
     if (distance < bestDistance) { bestDistance = distance; best = d.value; }
   }
@@ -68,6 +68,13 @@ export function eventDateOf(info: SentenceInfo): string | null {
 
 function cityOf(info: SentenceInfo) {
   return info.places.find((p) => p.locative && !p.origin && !p.demonym && (p.place.precision === 'city' || p.place.precision === 'point' || p.place.precision === 'district'))?.place ?? null;
+}
+
+/** The place was already named in the incident's sentences ("in Bannu district" ... "In Bannu, ..."). */
+function namedBefore(name: string, seg: IncidentSegment, sentenceText: (i: number) => string): boolean {
+  const key = name.toLowerCase().split(/[\s,(]/)[0]!;
+  if (key.length < 3) return false;
+  return seg.sentences.some((i) => sentenceText(i).toLowerCase().includes(key));
 }
 
 export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number) => string): IncidentSegment[] {
@@ -94,7 +101,15 @@ export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number
       const seg = segments[current]!;
       const city = cityOf(info);
       let target = current;
-      if (date && seg.date && !compatibleDates(date, seg.date)) {
+      // Only a sentence that reports an attack of its own can open another incident: not a claim,
+      // denial or doubt about one, nor a later death or a revised toll ("six more people died"): a
+      // weak trigger ("attacked", "killed") counts only with a target or an attacker of its own.
+      const ownTrigger = info.real.some((t) => !t.anaphoric && !t.entry.weak) ||
+        (info.real.some((t) => !t.anaphoric) && (info.targets.length > 0 || info.perpetrators.length > 0));
+      const distinct = ownTrigger && !info.attribution.responsibility && !info.attribution.denial;
+      if (!distinct) {
+        // joins the current incident below
+      } else if (date && seg.date && !compatibleDates(date, seg.date)) {
         const existing = segments.findIndex((s) => s.date !== null && compatibleDates(date, s.date));
         if (existing >= 0) target = existing;
         else {
@@ -104,12 +119,13 @@ export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number
           lastEventIndex = info.index;
           continue;
         }
-      } else if (SEPARATE_CUES.test(sentenceText(info.index)) && info.real.some((t) => !t.anaphoric && !t.entry.weak)) {
+      } else if (SEPARATE_CUES.test(sentenceText(info.index))) {
         target = open(info, date ?? seg.date, false);
         current = target;
         lastEventIndex = info.index;
         continue;
-      } else if (city && city.lat !== null && city.lon !== null && places[current] && distanceKm(places[current]!, { lat: city.lat, lon: city.lon }) > FAR_KM && !info.refersBack) {
+      } else if (city && city.lat !== null && city.lon !== null && places[current] && distanceKm(places[current]!, { lat: city.lat, lon: city.lon }) > FAR_KM && !info.refersBack &&
+        !namedBefore(city.name, seg, sentenceText)) {
         target = open(info, date ?? seg.date, false);
         current = target;
         lastEventIndex = info.index;

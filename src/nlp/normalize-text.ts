@@ -5,7 +5,8 @@
  * exact. Analysis runs on a cleaned copy: Unicode quotes and dashes folded to ASCII, runs of
  * whitespace collapsed, lines broken mid-sentence joined, words hyphenated across a line break
  * rejoined, page furniture ("Page 3 of 7", lone page numbers, stray `*` lines) dropped, and
- * paragraph breaks kept as "\n\n". `origin[i]` is the stored-text index of analysis character i.
+ * paragraph breaks kept as "\n\n", and a Markdown front-matter block (`---` lines at the very top:
+ * metadata, not prose) left out. `origin[i]` is the stored-text index of analysis character i.
  */
 
 export interface NormalizedText {
@@ -95,9 +96,21 @@ function joinerBetween(previous: string, next: string, blankLinesBetween: boolea
   return ' ';
 }
 
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Length of the Markdown front matter at the top of a stored text (0 when there is none). */
+export function frontMatterLength(stored: string): number {
+  const m = FRONT_MATTER.exec(stored);
+  if (!m) return 0;
+  // only `key: value` lines (and blank or list lines) inside: otherwise it is a rule, not metadata
+  const inner = m[0].split(/\r?\n/).slice(1, -2);
+  return inner.every((l) => l.trim() === '' || /^[A-Za-z][\w-]*\s*:/.test(l) || /^\s+/.test(l) || /^-\s/.test(l)) ? m[0].length : 0;
+}
+
 /** Build the analysis text and its offset map from the stored text. */
 export function normalizeText(stored: string): NormalizedText {
-  const lines = splitLines(stored);
+  const skip = frontMatterLength(stored);
+  const lines = splitLines(stored).filter((l) => l.start >= skip);
   const out: string[] = [];
   const origin: number[] = [];
   let previousContent: string | null = null;

@@ -32,7 +32,11 @@ const ROWS: Array<[string, [string, string | null, string | null, string] | null
   ['tabatinga (amazonas state) -- in tabatinga', ['tabatinga', null, null, 'tabatinga (amazonas state) --']],
   ['MEDELLIN -- ANTIOQUIA POLICE', ['MEDELLIN', null, null, 'MEDELLIN --']],
   ['SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT]', ['SAN SALVADOR', '1989-11-17', 'INTERPRESS AGENCY [IPS]', 'SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) --']],
+  ['OUAGADOUGOU — Dozens of gunmen', ['OUAGADOUGOU', null, null, 'OUAGADOUGOU —']],
+  ['NIAMEY - Niger\'s Ministry of Defence said', ['NIAMEY', null, null, 'NIAMEY -']],
   // negatives
+  ['UN - the mission said', null],
+  ['NATO — a spokesman said', null],
   ['LIMA is the capital of Peru.', null],
   ['Lima, the capital, is large -- and busy.', null],
   ['Lima - the capital', null],

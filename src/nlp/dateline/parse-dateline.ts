@@ -2,7 +2,8 @@
  * Wire-copy datelines at the start of a text: "LIMA, 20 AUG 88 (EFE) --",
  * "SAN SALVADOR, 12 APR 89 (RADIO CADENA NACIONAL) -- [TEXT]", "ALMATY, June 5 (Reuters) -",
  * "ALMATY, Kazakhstan (AP) —", "WASHINGTON (Reuters) -", "PERTH (AUSTRALIA), JUNE 11 89 (AFP) --",
- * MUC-4 lower-case "lima, 20 aug 88 (efe) --" and bare "pasto -- ". Document-id lines such as
+ * MUC-4 lower-case "lima, 20 aug 88 (efe) --", bare "pasto -- " and modern "OUAGADOUGOU — " (an
+ * all-capitals place before any dash and a capitalised word). Document-id lines such as
  * "DEV-MUC3-0001 (NOSC)" before it are skipped. The dateline must start within the first
  * 300 characters.
  *
@@ -92,7 +93,9 @@ export function parseDateline(text: string): Dateline | null {
   }
   if (!g.date && !outlet) {
     // Bare "PASTO -- ": a short capitalised (or lower-case text) place, a double dash.
-    if (dash === '-' || dash === '–' || region) return null;
+    // Modern copy: "OUAGADOUGOU — Dozens of gunmen": an all-capitals place in mixed-case text, any dash.
+    const capitalsLead = !lowerText && place === place.toUpperCase() && /[A-Z]{3}/.test(place) && /^\s*[A-Z"]/.test(text.slice(pos + m[0].length));
+    if (((dash === '-' || dash === '–' || dash === '—') && !capitalsLead) || region) return null;
     if (place.split(' ').length > 3 || (!lowerText && place !== place.toUpperCase())) return null;
   }
   if (/^no city$/i.test(place)) {
