@@ -103,6 +103,7 @@ class TableGazetteer implements Gazetteer {
   private base: { extra: number; ids: Map<string, number>; keys: Map<string, number[]>; loose: Map<string, number[]>; fuzzy: Map<string, string[]> } | null = null;
   revision = 0;
   private gnIndex: Map<string, number> | null = null;
+  private idScans = 0;
 
   constructor(
     private readonly places: LineTable,
@@ -222,7 +223,19 @@ class TableGazetteer implements Gazetteer {
     if (known !== undefined) return known;
     const m = /^gn:(\d+)$/.exec(id);
     if (!m) return null;
-    // Places are indexed by id on the first such question (one pass over the table).
+    // A few ids (the supplement's) are found by scanning the text; a bulk import builds an index once.
+    if (!this.gnIndex && ++this.idScans <= 64) {
+      const text = this.places.text;
+      const needle = `\t${m[1]}\t`;
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        if (text.indexOf('\t', lineStart) !== at) continue;
+        const index = this.placeBase + this.places.lineAt(at);
+        this.ids.set(id, index);
+        return index;
+      }
+      return null;
+    }
     if (!this.gnIndex) {
       this.gnIndex = new Map();
       for (let i = 0; i < this.places.length; i++) {

@@ -160,16 +160,19 @@ export function resolveToponym(mention: string, context: ToponymContext, gazette
   const parts = mention.split(',').map((p) => p.trim()).filter(Boolean);
   const countries = (context.countryCodes ?? []).map((c) => c.toUpperCase());
   const adminNames = [...(context.admin1Names ?? [])];
+  /** Countries the mention itself names ("Santo Tomas, Guatemala"): a hard constraint. */
+  const named: string[] = [];
   for (const extra of parts.slice(1)) {
     const cc = countryOfName(extra, gazetteer);
-    if (cc) countries.push(cc);
+    if (cc) named.push(cc);
     else adminNames.push(extra);
   }
+  countries.push(...named);
   const cleaned = cleanMention(parts[0] ?? '');
   let text = cleaned.text;
   // "Kazakh city", "Tajik border": a country adjective followed by a generic word.
   const tokens = nameTokens(text);
-  if (tokens.length > 1 && GENERIC_TAIL.has(tokens[tokens.length - 1]!)) {
+  if (tokens.length > 1 && GENERIC_TAIL.has(tokens[tokens.length - 1]!) && gazetteer.lookupKey(nameKey(text)).length === 0) {
     const head = tokens.slice(0, -1).join(' ');
     if (countryOfName(head, gazetteer)) text = head;
   }
@@ -182,7 +185,16 @@ export function resolveToponym(mention: string, context: ToponymContext, gazette
     near: context.nearPoints ?? [],
     descriptor: descriptorOf(text),
   };
-  const scored: ScoredPlace[] = gatherCandidates(key, countries, gazetteer).map((c) => {
+  const gathered = gatherCandidates(key, countries, gazetteer).filter((c) => named.length === 0 || named.includes(gazetteer.entry(c.index).countryCode ?? ''));
+  if (gathered.length === 0 && named.length > 0) {
+    // The place is not known in the country the mention names: the country is the finest unit the text supports.
+    const country = gazetteer.countries.get(named[0]!);
+    if (country) {
+      const place = { ...describePlace(gazetteer.entry(country.entry), gazetteer), note: `"${cleaned.text}" not found in ${country.name}; country only` };
+      return { query, place, candidates: [] };
+    }
+  }
+  const scored: ScoredPlace[] = gathered.map((c) => {
     const e = gazetteer.entry(c.index);
     return { ...describePlace(e, gazetteer), score: score(c, e, ctx), match: c.match };
   });
