@@ -138,6 +138,8 @@ interface ClaimBase {
   reported_at: string | null;
   /** A person speaking in or quoted by the source ("Arkadia Dubnova" in Kommersant). */
   speaker?: string;
+  /** Set when the learned model, not a rule, found the value. */
+  extractor?: 'learned';
 }
 
 export type Claim = ClaimBase &

@@ -1,9 +1,13 @@
 /**
- * Extraction of one stored document into contract incidents: drafts from the extractor, values
- * derived from their claims. Shared by `sitrep extract`, `sitrep ingest` and the MUC-4 harness.
+ * Extraction of one stored document into contract incidents: drafts from the extractor, role
+ * fillers from the learned model where the rules found none, values derived from their claims.
+ * Shared by `sitrep extract`, `sitrep ingest` and the MUC-4 harness.
  */
 import type { Incident, SourceDocument } from '../core/types.ts';
 import { extractIncidents, type ExtractionDependencies } from '../extract/extract-incidents.ts';
+import { addLearnedRoleClaims, type LearnedRoleOptions } from '../extract/learned/learned-role-claims.ts';
+import type { LearnedModel } from '../extract/learned/learned-model.ts';
+import { buildTaggingContext } from '../extract/learned/tagging-context.ts';
 import { deriveIncident } from '../reconcile/derive-incident.ts';
 
 export interface ExtractedDocument {
@@ -11,8 +15,17 @@ export interface ExtractedDocument {
   incidents: Incident[];
 }
 
-export function extractDocument(document: SourceDocument, deps: ExtractionDependencies): ExtractedDocument {
-  const { drafts, dateline } = extractIncidents(document, deps);
+export interface PipelineDependencies extends ExtractionDependencies {
+  /** The learned model; without it only the rules run. */
+  learned?: LearnedModel;
+  learnedRoles?: LearnedRoleOptions;
+}
+
+export function extractDocument(document: SourceDocument, deps: PipelineDependencies): ExtractedDocument {
+  const { drafts: ruleDrafts, dateline } = extractIncidents(document, deps);
+  const drafts = deps.learned && ruleDrafts.length > 0
+    ? addLearnedRoleClaims(ruleDrafts, buildTaggingContext(document.text), deps.learned, deps.learnedRoles)
+    : ruleDrafts;
   const enriched: SourceDocument = {
     ...document,
     published: document.published ?? dateline?.date ?? null,

@@ -4,7 +4,7 @@
  * text), Target from physical targets, Victim from people harmed, Weapon from weapons.
  */
 import type { Claim, Incident, SourceDocument } from '../../core/types.ts';
-import type { ExtractionDependencies } from '../../extract/extract-incidents.ts';
+import type { PipelineDependencies } from '../../pipeline/extract-document.ts';
 import { extractDocument } from '../../pipeline/extract-document.ts';
 import type { Muc4Doc, Muc4Template } from './muc4-types.ts';
 
@@ -30,22 +30,35 @@ function entities(values: string[]): string[][] {
   return out;
 }
 
-export function incidentToMuc4(incident: Incident): Muc4Template {
+export interface Muc4MappingOptions {
+  /**
+   * Victims from the learned tagger only: the rules' victims are counted groups ("20 people"),
+   * which MUC-4 does not code as victim fillers.
+   */
+  learnedVictimsOnly?: boolean;
+}
+
+function victimTexts(incident: Incident, options: Muc4MappingOptions): string[] {
+  if (!options.learnedVictimsOnly) return incident.victims.map((v) => v.text);
+  return incident.claims.filter((c): c is Extract<Claim, { field: 'victim' }> => c.field === 'victim' && c.extractor === 'learned').map((c) => c.value.text);
+}
+
+export function incidentToMuc4(incident: Incident, options: Muc4MappingOptions = {}): Muc4Template {
   const perpClaims = incident.claims.filter((c): c is Extract<Claim, { field: 'perpetrator' }> => c.field === 'perpetrator' && c.stance !== 'doubts' && c.stance !== 'denies');
   return {
     incident_type: mucType(incident),
     PerpInd: entities(perpClaims.filter((c) => c.value.kind !== 'organization').map((c) => c.value.mention ?? c.value.name)),
     PerpOrg: entities(perpClaims.filter((c) => c.value.kind === 'organization').map((c) => c.value.mention ?? c.value.name)),
     Target: entities(incident.targets.filter((t) => !PEOPLE_TARGET_TYPES.has(t.type)).map((t) => t.text)),
-    Victim: entities(incident.victims.map((v) => v.text)),
+    Victim: entities(victimTexts(incident, options)),
     Weapon: entities(incident.weapons.map((w) => w.text)),
   };
 }
 
-export function predictMuc4(doc: { id: string; text: string }, deps: ExtractionDependencies): Muc4Doc {
+export function predictMuc4(doc: { id: string; text: string }, deps: PipelineDependencies, options: Muc4MappingOptions = { learnedVictimsOnly: deps.learned !== undefined }): Muc4Doc {
   const document: SourceDocument = {
     id: doc.id, hash: '', text: doc.text, title: null, outlet: null, author: null, url: null, published: null, origin: doc.id, format: 'text',
   };
   const { incidents } = extractDocument(document, deps);
-  return { id: doc.id, templates: incidents.filter((i) => !i.background).map(incidentToMuc4) };
+  return { id: doc.id, templates: incidents.filter((i) => !i.background).map((i) => incidentToMuc4(i, options)) };
 }

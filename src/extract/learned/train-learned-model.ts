@@ -22,6 +22,11 @@ export interface TrainOptions {
   epochs?: number;
   seed?: number;
   registry?: ActorRegistry;
+  /**
+   * Train the tagger on documents that report an incident only (default true): in the others,
+   * the same people and objects appear untagged and teach the tagger to miss them.
+   */
+  taggerOnIncidentsOnly?: boolean;
   /** Called after each epoch with its number and the share of tokens tagged right. */
   onEpoch?: (stage: 'tagger' | 'classifier', epoch: number, accuracy: number) => void;
 }
@@ -62,10 +67,11 @@ export function trainLearnedModel(docs: readonly TrainingDocument[], options: Tr
   const tagger = new PerceptronTrainer(TAGS);
   const classifier = new PerceptronTrainer(DOCUMENT_LABELS);
   const random = seededRandom(seed);
+  const taggerDocs = (options.taggerOnIncidentsOnly ?? true) ? prepared.filter((item) => item.label !== NO_INCIDENT) : prepared;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const item of shuffled(prepared, random)) {
+    for (const item of shuffled(taggerDocs, random)) {
       const { tags } = tagDocument(item.ctx, null, item.tags, tagger);
       tags.forEach((t, i) => { if (t === item.tags[i]) right++; });
       total += tags.length;
@@ -86,7 +92,7 @@ export function trainLearnedModel(docs: readonly TrainingDocument[], options: Tr
   }
   const model: LearnedModel = {
     version: LEARNED_MODEL_VERSION,
-    meta: { documents: docs.length, epochs, seed },
+    meta: { documents: docs.length, epochs, seed, taggerOnIncidentsOnly: String(options.taggerOnIncidentsOnly ?? true) },
     tagger: tagger.average(),
     classifier: classifier.average(),
   };

@@ -1,0 +1,130 @@
+/**
+ * Where the rules run out: role fillers found by the learned tagger (victims named or
+ * described, physical targets, weapons) become claims of the incident reported in their
+ * sentence (a sentence that holds none of the rules' claims reports no incident, and its
+ * fillers are dropped). A filler that overlaps one the rules already found is left to them.
+ */
+import type { Claim, IncidentDraft } from '../../core/types.ts';
+import { TARGET_TYPES, WEAPON_TYPES } from '../lexicon/role-lexicon.ts';
+import type { LearnedModel } from './learned-model.ts';
+import { tagRoles, type Role, type RoleSpan } from './role-tagger.ts';
+import type { TaggingContext } from './tagging-context.ts';
+
+export interface LearnedRoleOptions {
+  /** Roles taken from the tagger. */
+  roles: readonly Role[];
+  /** Lower score of "O" before decoding (recall against precision). */
+  outsidePenalty: number;
+  /** Spans whose mean margin over "O" is below this are dropped. */
+  minConfidence: number;
+}
+
+export const DEFAULT_LEARNED_ROLE_OPTIONS: LearnedRoleOptions = { roles: ['Victim', 'Target'], outsidePenalty: 0, minConfidence: 25 };
+
+/** The GTD type of a phrase from the lexicon entry its last words match, or "Unknown". */
+export function lexiconTypeOf(text: string, table: ReadonlyArray<readonly [string, readonly string[]]>): string {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    for (const [type, forms] of table) if (forms.includes(tail)) return type;
+  }
+  return 'Unknown';
+}
+
+const FIELD_OF: Partial<Record<Role, 'victim' | 'target' | 'weapon'>> = { Victim: 'victim', Target: 'target', Weapon: 'weapon' };
+
+function sentenceSpan(ctx: TaggingContext, span: RoleSpan): { start: number; end: number } {
+  const sentence = ctx.tokens[span.tokens[0]]!.sentence;
+  const first = ctx.tokens[ctx.sentenceStarts[sentence]!]!;
+  const last = ctx.tokens[ctx.sentenceStarts[sentence + 1]! - 1]!;
+  return { start: first.start, end: last.end };
+}
+
+/**
+ * The draft that reports the sentence: the main draft with a claim quoted from it (the one with
+ * most such claims when several are), or null when the sentence reports no incident.
+ */
+function draftFor(drafts: readonly IncidentDraft[], sentence: { start: number; end: number }): IncidentDraft | null {
+  let chosen: IncidentDraft | null = null;
+  let best = 0;
+  for (const d of drafts) {
+    if (d.background) continue;
+    let count = 0;
+    for (const c of d.claims) if (c.start < sentence.end && c.end > sentence.start && c.extractor !== 'learned') count++;
+    if (count > best) { best = count; chosen = d; }
+  }
+  return chosen;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 's']);
+
+/**
+ * The span without punctuation or function words at its edges; null when nothing worth keeping
+ * is left, or when it names an armed group or a media outlet (never a victim or a target here).
+ */
+export function trimSpan(ctx: TaggingContext, span: RoleSpan): RoleSpan | null {
+  let [first, last] = [span.tokens[0], span.tokens[1] - 1];
+  const weak = (k: number): boolean => !HAS_LETTER.test(ctx.tokens[k]!.word) || EDGE_WORDS.has(ctx.tokens[k]!.word);
+  while (first <= last && weak(first)) first++;
+  while (last >= first && weak(last)) last--;
+  if (first > last) return null;
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  const text = ctx.text.slice(start, end);
+  if (text.length < 3) return null;
+  for (let k = first; k <= last; k++) if (ctx.tokens[k]!.actor && !ctx.tokens[k]!.actor!.endsWith('state_body')) return null;
+  return { ...span, start, end, text, tokens: [first, last + 1] };
+}
+
+function overlapsRuleClaim(draft: IncidentDraft, field: string, span: RoleSpan): boolean {
+  return draft.claims.some((c) => {
+    if (c.field !== field) return false;
+    const text = (c.value as { text?: string }).text?.toLowerCase();
+    return text !== undefined && (text.includes(span.text.toLowerCase()) || span.text.toLowerCase().includes(text));
+  });
+}
+
+function claimFor(field: 'victim' | 'target' | 'weapon', span: RoleSpan, quote: { start: number; end: number }, draft: IncidentDraft, text: string): Claim {
+  const documentClaim = draft.claims.find((c) => c.source_kind === 'document');
+  const base = {
+    source: 'document',
+    source_kind: 'document' as const,
+    stance: 'asserts' as const,
+    quote: text.slice(quote.start, quote.end),
+    document: draft.document,
+    start: quote.start,
+    end: quote.end,
+    reported_at: documentClaim?.reported_at ?? null,
+    extractor: 'learned' as const,
+  };
+  if (field === 'victim') return { ...base, field, value: { text: span.text } };
+  if (field === 'target') return { ...base, field, value: { text: span.text, type: lexiconTypeOf(span.text, TARGET_TYPES) } };
+  return { ...base, field, value: { text: span.text, type: lexiconTypeOf(span.text, WEAPON_TYPES) } };
+}
+
+/** The drafts with the learned role claims added (new draft objects; the input is not changed). */
+export function addLearnedRoleClaims(
+  drafts: readonly IncidentDraft[],
+  ctx: TaggingContext,
+  model: LearnedModel,
+  options: LearnedRoleOptions = DEFAULT_LEARNED_ROLE_OPTIONS,
+): IncidentDraft[] {
+  const out = drafts.map((d) => ({ ...d, claims: [...d.claims] }));
+  if (out.length === 0) return out;
+  const seen = new Set<string>();
+  for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty)) {
+    const field = FIELD_OF[tagged.role];
+    if (!field || !options.roles.includes(tagged.role) || tagged.confidence < options.minConfidence) continue;
+    const span = trimSpan(ctx, tagged);
+    if (!span) continue;
+    const sentence = sentenceSpan(ctx, span);
+    const draft = draftFor(out, sentence);
+    if (!draft) continue;
+    const key = `${draft.key}\u0000${field}\u0000${span.text.toLowerCase()}`;
+    if (seen.has(key) || overlapsRuleClaim(draft, field, span)) continue;
+    seen.add(key);
+    draft.claims.push(claimFor(field, span, sentence, draft, ctx.text));
+  }
+  return out;
+}
