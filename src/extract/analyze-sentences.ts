@@ -10,7 +10,9 @@ import { findTriggers, type Trigger } from './find-triggers.ts';
 import { PERPETRATOR_NOUNS } from './lexicon/role-lexicon.ts';
 import { findPerpetratorMentions, type PerpetratorMention } from './perpetrator-mentions.ts';
 import type { PlaceMention } from './place-mention.ts';
+import type { Frame } from './lexicon/frame-lexicon.ts';
 import { isReportDate, tokenAt } from './report-dates.ts';
+import { frameCues, isFramed } from './text-frames.ts';
 import { findTargetsAndVictims, type RoleMention, type TargetMention } from './target-mentions.ts';
 import { findWeaponMentions, type WeaponMention } from './weapon-mentions.ts';
 
@@ -28,8 +30,10 @@ export interface SentenceInfo {
   tokFrom: number;
   tokTo: number;
   triggers: Trigger[];
-  /** Triggers reported as real (not hypothetical or negated). */
+  /** Triggers reported as real (not hypothetical, negated, or framed as a drill, a match, an accident). */
   real: Trigger[];
+  /** Cues of non-attack framings in the sentence (see text-frames.ts). */
+  frames: Map<Frame, Set<string>>;
   figures: FigureMention[];
   perpetrators: PerpetratorMention[];
   targets: TargetMention[];
@@ -76,7 +80,8 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     t = tokTo;
     if (tokTo === tokFrom) return;
     const triggers = findTriggers(tokens, tokFrom, tokTo);
-    const real = triggers.filter((x) => !x.irrealis);
+    const frames = frameCues(tokens, tokFrom, tokTo);
+    const real = triggers.filter((x) => !x.irrealis && !isFramed(x, frames));
     const quantities = within(input.quantities, span);
     const figures = extractCasualtyFigures(text, tokens, tokFrom, tokTo, quantities, input.countEnumeration);
     const attribution = findAttribution(text, tokens, tokFrom, tokTo, input.actors, input.caseless);
@@ -97,7 +102,7 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     }
     const refersBack = real.some((x) => x.anaphoric) || triggers.some((x) => x.anaphoric);
     out.push({
-      index, span, tokFrom, tokTo, triggers, real, figures, perpetrators, targets, victims, weapons, places, dates, eventDates,
+      index, span, tokFrom, tokTo, triggers, real, frames, figures, perpetrators, targets, victims, weapons, places, dates, eventDates,
       attribution, reportsEvent, refersBack, namesAttackers,
     });
   });

@@ -17,7 +17,10 @@ import { analyzeSentences, type SentenceInfo } from './analyze-sentences.ts';
 import type { SourceRef } from './attribution.ts';
 import { buildIncidentClaims, type SentenceSource } from './incident-claims.ts';
 import type { PlaceFinder } from './place-mention.ts';
-import { segmentIncidents } from './segment-incidents.ts';
+import { segmentIncidents, type IncidentSegment } from './segment-incidents.ts';
+import { documentFrame, frameCues, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
+import { findTriggers } from './find-triggers.ts';
+import type { Token } from '../nlp/tokenize.ts';
 
 export interface ExtractionDependencies {
   findPlaces: PlaceFinder;
@@ -49,7 +52,7 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   });
   const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
   const sources = resolveSources(infos, sentences, published);
-  const segments = segmentIncidents(infos, sentenceText);
+  const segments = framedSegments(document.title, infos, tokens, published, segmentIncidents(infos, sentenceText));
 
   const quoteOf = (span: Span) => {
     const stored = toStoredSpan(normalized, span.start, span.end);
@@ -124,4 +127,27 @@ function resolveSources(infos: SentenceInfo[], sentences: Span[], published: str
     previousSource = entry;
   }
   return out;
+}
+
+/**
+ * Applies the document's framing to its incidents: none when the lead frames a drill, a match,
+ * an accident, diplomacy or opinion; a past incident (over a year before publication, or undated
+ * under a lead about a trial or a commemoration that reports no attack itself) is a background
+ * one unless the document is a retrospective ("on this day").
+ */
+function framedSegments(title: string | null, infos: SentenceInfo[], tokens: Token[], published: string | null, segments: IncidentSegment[]): IncidentSegment[] {
+  if (segments.length === 0) return segments;
+  const titleTokens = title ? tokenize(title) : [];
+  const titleCues = frameCues(titleTokens, 0, titleTokens.length);
+  // a headline drops its articles ("mark 20 years since school siege"): under a frame cue its attack words are the frame's
+  const titleAttack = titleCues.size > 0 ? 0 : findTriggers(titleTokens).filter((t) => !t.irrealis && !t.entry.weak).length;
+  const lead: LeadSentence[] = [{ cues: titleCues, attackWords: titleAttack }];
+  const first = infos[0];
+  if (first) lead.push({ cues: first.frames, attackWords: first.real.filter((t) => !t.entry.weak && !t.anaphoric).length });
+  if (documentFrame(title, lead, frameCues(tokens, 0, tokens.length))) return [];
+  const retrospective = isRetrospective(titleTokens, 0, titleTokens.length) || (first !== undefined && isRetrospective(tokens, first.tokFrom, first.tokTo));
+  if (retrospective) return segments;
+  // a lead about a trial or a commemoration, reporting no attack of its own, is about a past incident
+  const pastFramed = lead.every((s) => s.attackWords === 0) && lead.some((s) => s.cues.has('judicial') || s.cues.has('commemoration'));
+  return segments.map((s) => (isPastIncident(s.date, published) || (pastFramed && !s.date) ? { ...s, background: true } : s));
 }

@@ -22,7 +22,8 @@ const LABELS: Record<ModernField, string> = {
 export function formatModernScore(score: ModernScore, options: { misses?: boolean } = {}): string {
   const { detection, negatives } = score;
   const lines: string[] = [];
-  lines.push(`Modern corpus: ${score.files} files, ${detection.expected} expected incidents, ${detection.predicted} predicted`);
+  lines.push(`Modern corpus: ${score.files} files, ${detection.expected} expected incidents, ${detection.predicted} predicted` +
+    (detection.background > 0 ? ` (and ${detection.background} background mentions, not counted)` : ''));
   lines.push(
     `detection: ${detection.matched} matched, precision ${percent(detection.precision)}, recall ${percent(detection.recall)}, F1 ${percent(detection.f1)}`,
   );

@@ -61,7 +61,7 @@ test('a perfect prediction scores every field and no miss', () => {
   });
   const score = scoreModernCorpus(corpus, { documents, incidents: [perfectDjibo, perfectErbil] }, index);
   assert.deepEqual(score.misses, []);
-  assert.deepEqual(score.detection, { expected: 2, predicted: 2, matched: 2, precision: 1, recall: 1, f1: 1 });
+  assert.deepEqual(score.detection, { expected: 2, predicted: 2, background: 0, matched: 2, precision: 1, recall: 1, f1: 1 });
   assert.deepEqual(score.negatives, { correct: 2, total: 2 });
   for (const [field, t] of Object.entries(score.fields)) assert.equal(t.correct, t.total, field);
   assert.equal(score.fields.perpetrator_name.total, 2, 'one named perpetrator plus one "none" item');
@@ -91,7 +91,7 @@ test('field errors are counted and reported per file', () => {
   assert.ok(a.messages.some((m) => m.startsWith('perpetrator status: expected JNIM claimed')));
   assert.ok(a.messages.includes('claim of responsibility via az-Zallaqa not found'));
   assert.ok(score.misses.find((m) => m.file === 'b.md')!.messages[0]!.startsWith('not detected'));
-  assert.deepEqual(score.detection, { expected: 2, predicted: 1, matched: 1, precision: 1, recall: 0.5, f1: 2 / 3 });
+  assert.deepEqual(score.detection, { expected: 2, predicted: 1, background: 0, matched: 1, precision: 1, recall: 0.5, f1: 2 / 3 });
 });
 
 test('incidents predicted for a negative text count as false positives', () => {
@@ -100,6 +100,14 @@ test('incidents predicted for a negative text count as false positives', () => {
   assert.deepEqual(score.negatives, { correct: 1, total: 2 });
   assert.equal(score.detection.precision, 0);
   assert.deepEqual(score.misses.find((m) => m.file === 'c.md')!.messages, ['negative text, but 1 incident(s) predicted']);
+});
+
+test('a background mention is not a prediction, on a negative text or beside the main incident', () => {
+  const past = { ...incident('x', ['C'], { date: '2019-11-14', place: place('Hagen', 'DE'), attack_types: ['Armed Assault'] }), background: true };
+  const score = scoreModernCorpus(corpus, { documents, incidents: [past] }, index);
+  assert.deepEqual(score.negatives, { correct: 2, total: 2 });
+  assert.equal(score.detection.predicted, 0);
+  assert.equal(score.detection.background, 1);
 });
 
 test('the claim channel is found in the quote of a responsibility claim when the source is the group', () => {

@@ -2,7 +2,9 @@
  * Per-field accuracy of an extraction over the modern article corpus. Predicted incidents
  * are assigned to articles through the document ids they cite, paired with the expected
  * incidents of that article (pair-incidents.ts), and compared field by field. An expected
- * incident with no paired prediction counts as wrong on every field.
+ * incident with no paired prediction counts as wrong on every field. Incidents the extractor
+ * flags as background mentions (`background: true`, an older attack named in passing, as the
+ * MUC-4 harness also leaves them out) are not predictions; they are counted apart.
  */
 import type { Claim, ExtractionResult, Incident, ReconciledFigure } from '../../core/types.ts';
 import type { ExpectedEntry, ExpectedFigure, ExpectedIncident } from './expected-entry.ts';
@@ -46,6 +48,8 @@ export interface ModernScore {
   detection: {
     expected: number;
     predicted: number;
+    /** Predicted incidents flagged as background mentions, not counted as predictions. */
+    background: number;
     matched: number;
     /** matched / predicted, null when nothing was predicted. */
     precision: number | null;
@@ -66,14 +70,16 @@ export type DocumentIndex = Map<string, { documentId: string }>;
 export function scoreModernCorpus(expected: ExpectedEntry[], result: ExtractionResult, index: DocumentIndex): ModernScore {
   const fields = Object.fromEntries(MODERN_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as Record<ModernField, Tally>;
   const negatives: Tally = { correct: 0, total: 0 };
-  const detection = { expected: 0, predicted: 0, matched: 0 };
+  const detection = { expected: 0, predicted: 0, background: 0, matched: 0 };
   const misses: FileMisses[] = [];
 
   for (const entry of expected) {
     const messages: string[] = [];
     const documentId = index.get(entry.file)?.documentId;
     if (documentId === undefined) messages.push('document not found in the extraction result');
-    const predicted = documentId === undefined ? [] : result.incidents.filter((i) => i.documents.includes(documentId));
+    const reported = documentId === undefined ? [] : result.incidents.filter((i) => i.documents.includes(documentId));
+    const predicted = reported.filter((i) => !i.background);
+    detection.background += reported.length - predicted.length;
     detection.expected += entry.incidents.length;
     detection.predicted += predicted.length;
 
