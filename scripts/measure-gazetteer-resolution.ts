@@ -5,6 +5,8 @@
  *     without its country named) and place accuracy where the key names a settlement;
  * (b) on spelling variants: the hand-collected seed set, and a generated set (transliteration
  *     rewrites of the names of larger places in Central Asia, Afghanistan and the Middle East);
+ * (c) admin-1 of a point from the polygons against the GeoNames admin-1 code of every 10th place
+ *     of cities500 (where Natural Earth maps the unit to a GeoNames code);
  * and checks that the loose key does not send Aktobe to Yuba City.
  *
  * Usage: node --import tsx scripts/measure-gazetteer-resolution.ts [--archive FILE] [--verbose]
@@ -13,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMuc4Archive } from '../src/eval/muc4/answer-keys.ts';
+import { admin1OfPoint, loadAdmin1Polygons } from '../src/geo/gazetteer/admin1-of-point.ts';
 import { loadGazetteer } from '../src/geo/gazetteer/load-gazetteer.ts';
 import { nameKey } from '../src/geo/gazetteer/name-key.ts';
 import { resolveToponym } from '../src/geo/gazetteer/resolve-toponym.ts';
@@ -145,4 +148,29 @@ if (fs.existsSync(citiesFile)) {
   console.log(`    with the country as context:                 ${pct(okCtx, total)}`);
   console.log(`    no context:                                  ${pct(okBare, total)}`);
   if (verbose) for (const m of miss.slice(0, 80)) console.log(`    miss ${m}`);
+}
+
+// ---- (c) admin-1 of a point ----------------------------------------------------------------
+if (fs.existsSync(citiesFile)) {
+  let t0 = performance.now();
+  const units = loadAdmin1Polygons();
+  const loadMs = performance.now() - t0;
+  let total = 0, found = 0, comparable = 0, same = 0, i = 0;
+  t0 = performance.now();
+  for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || i++ % 10 !== 0 || !f[10] || f[10] === '00') continue;
+    total++;
+    const r = admin1OfPoint(Number(f[4]), Number(f[5]), g, f[8]!, units);
+    if (!r) continue;
+    found++;
+    if (r.admin1Code === null) continue;
+    comparable++;
+    if (r.admin1Code === f[10]) same++;
+  }
+  const perLookupUs = ((performance.now() - t0) * 1000) / Math.max(1, total);
+  console.log('Admin-1 of a point (Natural Earth 10m polygons, every 10th cities500 place with an admin-1 code)');
+  console.log(`  a unit found:                                  ${pct(found, total)}`);
+  console.log(`  same GeoNames admin-1 code, where it maps:     ${pct(same, comparable)}`);
+  console.log(`  polygons load ${loadMs.toFixed(0)} ms; ${perLookupUs.toFixed(0)} µs per point`);
 }

@@ -210,16 +210,21 @@ export function registerCoverageCommands(program: Command, ctx: CommandContext):
     .description('incidents and sites near a place or a point, nearest first, with distances')
     .argument('<place>', 'a place name or LAT,LON')
     .option('--within <distance>', 'radius, e.g. 50km, 20 mi', '50km')
+    .option('--any-precision', 'include incidents placed only at country or admin-1 precision (their representative point)')
     .option('--country <cc>', 'country context for a place name')
     .option('--db <path>', DB_HELP)
     .option('--format <format>', 'table, json or geojson', 'table')
-    .action(async (text: string, o: { within: string; country?: string; db?: string; format?: string }) => {
+    .action(async (text: string, o: { within: string; anyPrecision?: boolean; country?: string; db?: string; format?: string }) => {
       const format = formatOf(o.format, ['table', 'json', 'geojson']);
       const radius = parseRange(o.within);
       if (radius.min !== radius.max) throw new UsageError(`--within: one distance, not a range: ${o.within}`);
       const center = locate(text, defaultGazetteer(), { countryCodes: countries(o.country) });
       const { incidents, siteList } = await withStore(ctx, o.db, async (store) => ({ incidents: await incidentsAround(store, center, radius.max), siteList: await store.listSites() }));
-      const located = incidents.map((i) => ({ id: i.id, lat: i.place?.lat ?? null, lon: i.place?.lon ?? null, incident: i }));
+      // A place known only to its country or province has a representative point, not a position: left out unless asked for.
+      const coarse = new Set(o.anyPrecision ? [] : ['country', 'admin1']);
+      const located = incidents
+        .filter((i) => i.place && !coarse.has(i.place.precision))
+        .map((i) => ({ id: i.id, lat: i.place?.lat ?? null, lon: i.place?.lon ?? null, incident: i }));
       const nearIncidents: NearIncident[] = incidentsNear(center, located, radius.max).map((n) => ({
         id: n.id, date: n.incident.date, place: n.incident.place, attack_types: n.incident.attack_types, killed: n.incident.killed.best, distance_km: n.distanceKm,
       }));

@@ -83,6 +83,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 class TableGazetteer implements Gazetteer {
   readonly countries = new Map<string, CountryInfo>();
   readonly demonyms = new Map<string, string>();
@@ -97,10 +103,10 @@ class TableGazetteer implements Gazetteer {
   private readonly extraKeys = new Map<string, number[]>();
   private readonly extraLoose = new Map<string, number[]>();
   /** Keys added at load time, by country ('' for none) and for the global set. */
-  private readonly addedFuzzy = new Map<string, string[]>();
+  private readonly addedFuzzy = new Map<string, Set<string>>();
   private readonly fuzzyCache = new Map<string, Map<number, string[]>>();
   private placeBase = 0;
-  private base: { extra: number; ids: Map<string, number>; keys: Map<string, number[]>; loose: Map<string, number[]>; fuzzy: Map<string, string[]> } | null = null;
+  private base: { extra: number; ids: Map<string, number>; keys: Map<string, number[]>; loose: Map<string, number[]>; fuzzy: Map<string, Set<string>> } | null = null;
   revision = 0;
   private gnIndex: Map<string, number> | null = null;
   private idScans = 0;
@@ -288,8 +294,8 @@ class TableGazetteer implements Gazetteer {
       push(this.extraKeys, key, index);
       const lk = looseKeyOf(key);
       if (lk.length >= 2) push(this.extraLoose, lk, index);
-      push(this.addedFuzzy, cc, key);
-      if (global) push(this.addedFuzzy, '*', key);
+      addTo(this.addedFuzzy, cc, key);
+      if (global) addTo(this.addedFuzzy, '*', key);
     }
     this.fuzzyCache.clear();
   }
@@ -309,7 +315,7 @@ class TableGazetteer implements Gazetteer {
       ids: new Map(this.ids),
       keys: copy(this.extraKeys) as Map<string, number[]>,
       loose: copy(this.extraLoose) as Map<string, number[]>,
-      fuzzy: copy(this.addedFuzzy) as Map<string, string[]>,
+      fuzzy: new Map([...this.addedFuzzy].map(([k, v]) => [k, new Set(v)])),
     };
   }
 
@@ -325,7 +331,8 @@ class TableGazetteer implements Gazetteer {
     for (const [k, v] of b.ids) this.ids.set(k, v);
     restore(this.extraKeys, b.keys);
     restore(this.extraLoose, b.loose);
-    restore(this.addedFuzzy, b.fuzzy);
+    this.addedFuzzy.clear();
+    for (const [k, v] of b.fuzzy) this.addedFuzzy.set(k, new Set(v));
     this.fuzzyCache.clear();
     addExtraPlaces(this, places);
     this.revision++;
