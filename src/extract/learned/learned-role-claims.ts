@@ -56,6 +56,24 @@ function draftFor(drafts: readonly IncidentDraft[], sentence: { start: number; e
   return chosen;
 }
 
+/** Indices of the sentences that hold a claim of a main draft. */
+function reportingSentences(ctx: TaggingContext, drafts: readonly IncidentDraft[]): Set<number> {
+  const sentences = new Set<number>();
+  const starts = ctx.sentenceStarts;
+  for (const d of drafts) {
+    if (d.background) continue;
+    for (const c of d.claims) {
+      for (let s = 0; s + 1 < starts.length; s++) {
+        if (starts[s] === starts[s + 1]) continue;
+        const first = ctx.tokens[starts[s]!]!;
+        const last = ctx.tokens[starts[s + 1]! - 1]!;
+        if (first.start < c.end && last.end > c.start) sentences.add(s);
+      }
+    }
+  }
+  return sentences;
+}
+
 const HAS_LETTER = /\p{L}/u;
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 's']);
 
@@ -113,7 +131,8 @@ export function addLearnedRoleClaims(
   const out = drafts.map((d) => ({ ...d, claims: [...d.claims] }));
   if (out.length === 0) return out;
   const seen = new Set<string>();
-  for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty)) {
+  const reported = reportingSentences(ctx, out);
+  for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty, (s) => reported.has(s))) {
     const field = FIELD_OF[tagged.role];
     if (!field || !options.roles.includes(tagged.role) || tagged.confidence < options.minConfidence) continue;
     const span = trimSpan(ctx, tagged);

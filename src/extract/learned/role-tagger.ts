@@ -44,12 +44,18 @@ export function tagDocument(
   gold?: readonly string[],
   trainer?: PerceptronTrainer,
   outsidePenalty = 0,
+  sentences?: (sentence: number) => boolean,
 ): { tags: string[]; margins: number[] } {
   const tags: string[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(TAGS.length);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
+    if (sentences && !sentences(tok.sentence)) {
+      tags.push('O');
+      margins.push(0);
+      continue;
+    }
     const sentenceStart = ctx.sentenceStarts[tok.sentence]!;
     const prev = i > sentenceStart ? tags[i - 1]! : '<s>';
     const prev2 = i - 1 > sentenceStart ? tags[i - 2]! : '<s>';
@@ -86,10 +92,11 @@ export function spansOf(ctx: TaggingContext, tags: readonly string[], margins: r
 }
 
 /**
- * Role spans of a document. `outsidePenalty` lowers the score of "O" before decoding: higher
- * values trade precision for recall.
+ * Role spans of a document, or of the sentences `sentences` selects (tags depend on their own
+ * sentence only, so skipping the others changes nothing else). `outsidePenalty` lowers the score
+ * of "O" before decoding: higher values trade precision for recall.
  */
-export function tagRoles(ctx: TaggingContext, model: PerceptronWeights, outsidePenalty = 0): RoleSpan[] {
-  const { tags, margins } = tagDocument(ctx, model, undefined, undefined, outsidePenalty);
+export function tagRoles(ctx: TaggingContext, model: PerceptronWeights, outsidePenalty = 0, sentences?: (sentence: number) => boolean): RoleSpan[] {
+  const { tags, margins } = tagDocument(ctx, model, undefined, undefined, outsidePenalty, sentences);
   return spansOf(ctx, tags, margins);
 }

@@ -5,34 +5,7 @@ import { parseLearnedModel, serializeLearnedModel, LearnedModelError } from './l
 import { buildTaggingContext } from './tagging-context.ts';
 import { tagRoles } from './role-tagger.ts';
 import { classifyDocument } from './classify-document.ts';
-
-const FIRST = ['jose', 'maria', 'carlos', 'ana', 'luis', 'rosa', 'pedro', 'elena', 'juan', 'marta'];
-const LAST = ['perez', 'gomez', 'rojas', 'diaz', 'cruz', 'vega', 'soto', 'mora', 'rios', 'leon'];
-const TOWNS = ['la paz', 'santa ana', 'san jose', 'el alto'];
-
-/** A small hand-made corpus: attack reports with their fillers, and reports of other things. */
-function corpus(): TrainingDocument[] {
-  const docs: TrainingDocument[] = [];
-  for (let i = 0; i < 40; i++) {
-    const victim = `${FIRST[i % 10]} ${LAST[(i * 3) % 10]}`;
-    const town = TOWNS[i % 4]!;
-    if (i % 2 === 0) {
-      docs.push({
-        id: `a${i}`,
-        text: `police reported that guerrillas killed ${victim} in ${town} . the attackers used rifles .`,
-        templates: [{ incident_type: 'attack', PerpInd: [['guerrillas']], Victim: [[victim]], Weapon: [['rifles']] }],
-      });
-    } else {
-      docs.push({
-        id: `b${i}`,
-        text: `a bomb exploded at the ${town} power station and wounded ${victim} , police said .`,
-        templates: [{ incident_type: 'bombing', Target: [[`${town} power station`]], Victim: [[victim]], Weapon: [['bomb']] }],
-      });
-    }
-    docs.push({ id: `n${i}`, text: `the minister met ${victim} in ${town} to discuss coffee prices and the harvest .`, templates: [] });
-  }
-  return docs;
-}
+import { corpus } from '../../../test/fixtures/learned/synthetic-corpus.ts';
 
 test('document labels: the most frequent first-listed type, or none', () => {
   assert.equal(documentLabel([]), 'none');
