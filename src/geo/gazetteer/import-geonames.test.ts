@@ -74,3 +74,9 @@ test('user places from CSV and GeoJSON take part in resolution', () => {
   assert.throws(() => parseUserPlaces('name,lat,lon\nNowhere,91,0\n'), /invalid coordinates/);
   assert.throws(() => parseUserPlaces('title,x\n'), /name/);
 });
+
+test('an import past the place limit stops with TOO_LARGE and says how to filter', async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'TJ.txt'), DUMP);
+  await assert.rejects(importGeonames([path.join(dir, 'TJ.txt')], path.join(dir, 'out.jsonl'), { maxPlaces: 2 }), (e: Error & { code?: string }) => e.code === 'TOO_LARGE' && /--country/.test(e.message));
+});

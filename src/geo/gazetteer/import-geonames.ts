@@ -19,6 +19,8 @@ export interface ImportGeonamesOptions {
   alternateNamesFile?: string | null;
   /** Keep only these feature classes (P, A, S, ...); all when empty. */
   featureClasses?: string[];
+  /** Stop with an error past this many kept places (default 3,000,000): allCountries wants a filter. */
+  maxPlaces?: number;
 }
 
 export interface ImportResult {
@@ -98,6 +100,7 @@ export async function readGeonames(files: string[], options: ImportGeonamesOptio
   const countries = new Set((options.countries ?? []).map((c) => c.toUpperCase()));
   const classes = new Set((options.featureClasses ?? []).map((c) => c.toUpperCase()));
   const places: GazetteerPlace[] = [];
+  const maxPlaces = options.maxPlaces ?? 3_000_000;
   let skipped = 0;
   for (const file of files) {
     for await (const line of lines(file)) {
@@ -109,6 +112,9 @@ export async function readGeonames(files: string[], options: ImportGeonamesOptio
       }
       if (countries.size > 0 && !countries.has(place.countryCode ?? '')) continue;
       if (classes.size > 0 && !classes.has(place.featureClass ?? '')) continue;
+      if (places.length >= maxPlaces) {
+        throw new InputError('TOO_LARGE', file, `more than ${maxPlaces} places kept; filter with --country and --feature-class (e.g. P,A)`);
+      }
       places.push(place);
     }
   }

@@ -230,7 +230,7 @@ class TableGazetteer implements Gazetteer {
     const m = /^gn:(\d+)$/.exec(id);
     if (!m) return null;
     // A few ids (the supplement's) are found by scanning the text; a bulk import builds an index once.
-    if (!this.gnIndex && ++this.idScans <= 64) {
+    if (!this.gnIndex && ++this.idScans <= 16) {
       const text = this.places.text;
       const needle = `\t${m[1]}\t`;
       for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
