@@ -24,4 +24,7 @@ test('locate resolves a name through the gazetteer or fails with NOT_FOUND', () 
   assert.ok(Math.abs(p.lat - 37.262) < 0.01);
   assert.equal(locate('10,20', g).place, null);
   assert.throws(() => locate('Xyzzyqwv', g), (e: SitrepError) => e.code === 'NOT_FOUND');
+  assert.throws(() => locate('Ishqobod border post', g), (e: SitrepError) => e.code === 'NOT_FOUND' && /country precision/.test(e.message));
+  assert.throws(() => locate('Khatlon province', g), (e: SitrepError) => /admin1 precision/.test(e.message));
+  assert.equal(locate('Qala-i-Zal', g).place?.precision, 'district');
 });

@@ -1,7 +1,8 @@
 /**
  * A point given on the command line or in a request: "37.26,68.14" (latitude, longitude) or a
- * place name resolved through the gazetteer. A name that resolves to no coordinates, or to
- * nothing, is an error rather than a guess.
+ * place name resolved through the gazetteer. A name that resolves to nothing, to no coordinates,
+ * or only to a country or province (the Ishqobod border post → Tajikistan) is an error rather
+ * than a guess.
  */
 import { NotFoundError, UsageError } from '../core/errors.ts';
 import type { Gazetteer, GazetteerResolvedPlace } from './gazetteer/gazetteer-types.ts';
@@ -37,5 +38,9 @@ export function locate(text: string, gazetteer: Gazetteer, options: { countryCod
     throw new NotFoundError(`no place named "${text}" in the gazetteer${hint}; give LAT,LON or add it with sitrep places add`);
   }
   if (r.place.lat === null || r.place.lon === null) throw new NotFoundError(`"${text}" resolves to ${r.place.name}, which has no coordinates`);
+  // A country's or a province's representative point is not a position: distances from it would be false precision.
+  if (r.place.precision === 'country' || r.place.precision === 'admin1') {
+    throw new NotFoundError(`"${text}" is known only as ${r.place.name} (${r.place.precision} precision), not a point; give LAT,LON or add it with sitrep places add`);
+  }
   return { lat: r.place.lat, lon: r.place.lon, name: r.place.name, place: r.place };
 }
