@@ -5,6 +5,7 @@
 import type { Span } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import { findAttribution, type ActorMentionLike, type Attribution } from './attribution.ts';
+import { findAttackerDeaths } from './attacker-deaths.ts';
 import { extractCasualtyFigures, type EnumerationCounter, type FigureMention, type QuantityLike } from './casualty-figures.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { PERPETRATOR_NOUNS } from './lexicon/role-lexicon.ts';
@@ -84,6 +85,7 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     const real = triggers.filter((x) => !x.irrealis && !isFramed(x, frames));
     const quantities = within(input.quantities, span);
     const figures = extractCasualtyFigures(text, tokens, tokFrom, tokTo, quantities, input.countEnumeration);
+    if (!figures.some((f) => f.field === 'killed_perpetrators')) figures.push(...findAttackerDeaths(text, tokens, tokFrom, tokTo, quantities));
     const attribution = findAttribution(text, tokens, tokFrom, tokTo, input.actors, input.caseless);
     const perpetrators = findPerpetratorMentions(text, tokens, tokFrom, tokTo, input.actors, attribution);
     const { targets, victims } = findTargetsAndVictims(text, tokens, tokFrom, tokTo);

@@ -6,8 +6,9 @@
 import type { SourceKind } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import {
-  DENIAL_CUES, DOUBT_CUES, GENERIC_SOURCES, ISSUE_VERBS, RESPONSIBILITY_CUES, SPEECH_VERBS, STATEMENT_NOUNS,
+  DENIAL_CUES, DOUBT_CUES, GENERIC_SOURCES, ISSUE_VERBS, SPEECH_VERBS, STATEMENT_NOUNS,
 } from './lexicon/attribution-lexicon.ts';
+import { claimsResponsibility } from './claim-of-responsibility.ts';
 import { PhraseMatcher, phraseSet } from './phrase-matcher.ts';
 
 /** An organisation or outlet found in the text (see extract/actors). */
@@ -50,7 +51,6 @@ export interface Attribution {
 const GENERIC = new PhraseMatcher(GENERIC_SOURCES);
 const DOUBTS = phraseSet(DOUBT_CUES);
 const DENIALS = phraseSet(DENIAL_CUES);
-const RESPONSIBILITY = phraseSet(RESPONSIBILITY_CUES);
 const ISSUES = phraseSet(ISSUE_VERBS);
 const STATEMENTS = phraseSet(STATEMENT_NOUNS);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, latest: -1, last: -1, new: -1, later: -1 };
@@ -81,7 +81,7 @@ export function findAttribution(
   caseless: boolean,
 ): Attribution {
   const result: Attribution = {
-    source: null, verbAt: -1, responsibility: RESPONSIBILITY.has(tokens, from, end), denial: DENIALS.has(tokens, from, end),
+    source: null, verbAt: -1, responsibility: claimsResponsibility(tokens, from, end), denial: DENIALS.has(tokens, from, end),
     doubt: DOUBTS.has(tokens, from, end), issuesStatement: false, citesStatement: null,
     introducesQuote: tokens[end - 1]?.text === ':',
   };

@@ -28,13 +28,15 @@ export interface FigureMention {
   end: number;
   /** The counted noun phrase, e.g. "people", "members of the state forces". */
   head: string | null;
+  /** Implied by the attack rather than counted (a suicide bomber's own death); a stated figure of the incident wins. */
+  implied?: boolean;
 }
 
 type Effect = 'killed' | 'wounded' | 'kidnapped';
 
 const EFFECT_BEFORE: Record<string, Effect> = {
   killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', murdered: 'killed', murdering: 'killed',
-  massacred: 'killed', executed: 'killed', slaughtered: 'killed', slew: 'killed',
+  massacred: 'killed', executed: 'killed', slaughtered: 'killed', slew: 'killed', neutralising: 'killed', neutralizing: 'killed',
   wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded',
   kidnapped: 'kidnapped', kidnapping: 'kidnapped', abducted: 'kidnapped', abducting: 'kidnapped', kidnap: 'kidnapped',
 };
@@ -42,6 +44,7 @@ const EFFECT_BEFORE: Record<string, Effect> = {
 const EFFECT_AFTER: Record<string, Effect> = {
   killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', perished: 'killed', murdered: 'killed',
   slain: 'killed', deaths: 'killed', fatalities: 'killed', massacred: 'killed', executed: 'killed',
+  neutralised: 'killed', neutralized: 'killed', eliminated: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', kidnapped: 'kidnapped', abducted: 'kidnapped', hostage: 'kidnapped', hostages: 'kidnapped',
   missing: 'kidnapped',
@@ -147,7 +150,7 @@ function effectAfter(tokens: Token[], from: number, end: number, quantityStarts:
       return { effect: e, passive: sawAux };
     }
     if (PASSIVE_AUX.has(w)) { sawAux = true; continue; }
-    if (w === 'and' || w === 'or') continue;
+    if (w === 'and' || w === 'or' || w === '"') continue;
     if (quantityStarts.has(k)) continue;
     if (CLAUSE_STOP.has(w)) return null;
     if (w === 'lost' && tokens[k + 1]?.lower === 'their' && tokens[k + 2]?.lower === 'lives') return { effect: 'killed', passive: true };

@@ -17,6 +17,7 @@ import { analyzeSentences, type SentenceInfo } from './analyze-sentences.ts';
 import type { SourceRef } from './attribution.ts';
 import { buildIncidentClaims, type SentenceSource } from './incident-claims.ts';
 import type { PlaceFinder } from './place-mention.ts';
+import { namesLandmark } from './names-landmark.ts';
 import { segmentIncidents, type IncidentSegment } from './segment-incidents.ts';
 import { documentFrame, frameCues, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
 import { findTriggers } from './find-triggers.ts';
@@ -45,7 +46,7 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   const found = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
   // The dateline names where the report was filed: where it happened only when the text names no other place.
   const inDateline = (p: { start: number; end: number }) => dateline !== null && p.start >= dateline.span.start && p.end <= dateline.span.end;
-  const places = found.filter((p) => !inDateline(p));
+  const places = found.filter((p) => !inDateline(p) && !namesLandmark(text, p, normalized.caseless));
   const datelinePlace = found.find((p) => inDateline(p) && !p.demonym) ?? null;
   const infos = analyzeSentences({
     text, tokens, sentences, quantities, dates, actors, places, caseless: normalized.caseless, countEnumeration,
@@ -151,3 +152,4 @@ function framedSegments(title: string | null, infos: SentenceInfo[], tokens: Tok
   const pastFramed = lead.every((s) => s.attackWords === 0) && lead.some((s) => s.cues.has('judicial') || s.cues.has('commemoration'));
   return segments.map((s) => (isPastIncident(s.date, published) || (pastFramed && !s.date) ? { ...s, background: true } : s));
 }
+

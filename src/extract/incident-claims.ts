@@ -32,6 +32,7 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
   const byIndex = new Map(infos.map((s) => [s.index, s]));
   const eventSet = new Set(segment.eventSentences);
   const orgsSoFar = new Map<string, { kind: 'organization' }>();
+  const impliedClaims: Claim[] = [];
 
   for (const index of segment.sentences) {
     const info = byIndex.get(index);
@@ -92,8 +93,15 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
       victimTexts.add(words.toLowerCase());
       claims.push({ ...base(), field: 'victim', value: { text: words } });
     }
-    claims.push(...figureClaims(info, base, sentenceText(index)));
+    claims.push(...figureClaims({ ...info, figures: info.figures.filter((f) => !f.implied) }, base, sentenceText(index)));
+    const implied = info.figures.filter((f) => f.implied);
+    if (implied.length > 0) impliedClaims.push(...figureClaims({ ...info, figures: implied.slice(0, 1) }, base, sentenceText(index)));
   }
+  // an attacker's death implied by the attack counts only when no figure of the incident states it,
+  // and not for an attack mentioned in passing
+  if (segment.background) return claims;
+  const stated = new Set(claims.filter((c) => c.field === 'killed_perpetrators').map((c) => c.field));
+  for (const c of impliedClaims) if (!stated.has(c.field)) claims.push(c);
   return claims;
 }
 

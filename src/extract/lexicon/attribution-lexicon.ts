@@ -57,5 +57,6 @@ export const RESPONSIBILITY_CUES = [
   'took responsibility', 'took the responsibility', 'takes responsibility', 'taking responsibility',
   'assumed responsibility', 'claimed the attack', 'claimed the bombing', 'claimed credit', 'claimed the killing',
   'claimed authorship', 'responsibility for', 'responsibility of', 'claimed it', 'said it carried out',
-  'said they carried out', 'claimed to have carried out',
+  'said they carried out', 'claimed to have carried out', 'claim of responsibility', 'claims of responsibility',
+  'claiming the attack', 'claimed the attacks',
 ];
