@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseAnswerKeys, readMuc4Archive } from './answer-keys.ts';
 import { bestAssignment } from './best-assignment.ts';
-import { formatPlaceDateScore, placeKey, predictedCountryCode, scorePlacesAndDates, type PlaceDatePrediction } from './place-date-eval.ts';
+import type { Incident } from '../../core/types.ts';
+import { formatPlaceDateScore, placeKey, predictedCountryCode, scorePlacesAndDates, toPlaceDatePrediction, type PlaceDatePrediction } from './place-date-eval.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const archivePath = path.resolve(repoRoot, '..', 'shared', 'data', 'muc4', 'raw', 'muc34-original-train-dev.tar.gz');
@@ -106,4 +107,22 @@ test('real archive: dateline baseline on dev', (t) => {
   assert.equal(s.keyTemplates, 191);
   assert.equal(s.fields.dateDay.gold, 184);
   assert.ok(s.fields.dateDay.correct > 100 && s.fields.dateDay.correct < 184);
+});
+
+test('toPlaceDatePrediction: background mentions left out, a city only at settlement precision', () => {
+  const place = (name: string, precision: string) => ({ name, admin1: null, country: null, country_code: 'PE', lat: null, lon: null, precision });
+  const incidents = [
+    { date: '1989-04-19', place: place('Lima', 'city') },
+    { date: '1989-04', place: place('Ayacucho', 'admin1') },
+    { date: null, place: null },
+    { date: '1985', place: place('Lima', 'city'), background: true },
+  ] as unknown as Incident[];
+  assert.deepEqual(toPlaceDatePrediction('TST1-MUC3-0001', incidents), {
+    id: 'TST1-MUC3-0001',
+    incidents: [
+      { date: '1989-04-19', country: 'PE', city: 'Lima' },
+      { date: '1989-04', country: 'PE', city: null },
+      { date: null, country: null, city: null },
+    ],
+  });
 });

@@ -13,6 +13,7 @@
  * mapped with the MUC-4 country table) equals the key's; a city when its name, compared
  * without case or accents, equals a settlement (CITY, TOWN, VILLAGE…) named by the key.
  */
+import type { Incident } from '../../core/types.ts';
 import { Muc4Error } from './muc4-types.ts';
 import type { Muc4AnswerKeys, Muc4KeyTemplate } from './answer-keys.ts';
 import { bestAssignment } from './best-assignment.ts';
@@ -22,6 +23,24 @@ import type { DateRange } from './key-fills.ts';
 export interface PlaceDatePrediction {
   id: string;
   incidents: Array<{ date: string | null; country: string | null; city: string | null }>;
+}
+
+const CITY_PRECISIONS = new Set(['point', 'city', 'district']);
+
+/**
+ * The date and place of a document's incidents as the scorer reads them: background mentions
+ * left out (as `muc4 predict` does), the country code of the place, and its name when the place
+ * is a settlement (point, city or district precision).
+ */
+export function toPlaceDatePrediction(id: string, incidents: readonly Incident[]): PlaceDatePrediction {
+  return {
+    id,
+    incidents: incidents.filter((i) => !i.background).map((i) => ({
+      date: i.date,
+      country: i.place?.country_code ?? null,
+      city: i.place && CITY_PRECISIONS.has(i.place.precision) ? i.place.name : null,
+    })),
+  };
 }
 
 export interface PlaceDateFieldScore {
