@@ -118,6 +118,8 @@ test('sites, near and route-check on the second seed geography', async () => {
   const near = JSON.parse((await run(['near', 'Shahrituz', '--within', '10km', '--db', db, '--format', 'json'])).out);
   assert.equal(near.center.place.id, 'gn:1220576');
   assert.deepEqual(near.sites.map((s: { id: string; covers: string }) => [s.id, s.covers]), [['okultun-outpost', 'certainly']]);
+  const atPoint = JSON.parse((await run(['near', '37.262,68.138', '--within', '30 km', '--db', db, '--format', 'json'])).out);
+  assert.deepEqual([atPoint.center.country_code, atPoint.center.admin1], ['TJ', 'Khatlon']);
   const geo = JSON.parse((await run(['near', '37.262,68.138', '--within', '30 km', '--db', db, '--format', 'geojson'])).out);
   assert.deepEqual(geo.features.map((f: { properties: { role: string } }) => f.properties.role), ['center', 'site', 'site']);
 

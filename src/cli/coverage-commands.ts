@@ -15,6 +15,8 @@ import { makeSite, parseRange, type Site } from '../geo/coverage/site.ts';
 import { toGeoJSON } from '../geo/coverage/to-geojson.ts';
 import { incidentsNear, sitesCovering } from '../geo/coverage/within-range.ts';
 import { distanceKm } from '../geo/coverage/great-circle.ts';
+import { admin1OfPoint } from '../geo/gazetteer/admin1-of-point.ts';
+import { countryOfPoint } from '../geo/gazetteer/country-of-point.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { locate, type LocatedPoint } from '../geo/locate.ts';
 import { openStore } from '../store/open-store.ts';
@@ -64,8 +66,12 @@ function pickSites(all: Site[], names: string | undefined): Site[] {
   });
 }
 
+/** A point as JSON; coordinates typed by the user get their country and admin-1 from polygons. */
 function pointJson(p: LocatedPoint) {
-  return { name: p.name, lat: p.lat, lon: p.lon, place: p.place };
+  if (p.place) return { name: p.name, lat: p.lat, lon: p.lon, place: p.place };
+  const cc = countryOfPoint(p.lat, p.lon);
+  const admin1 = cc ? admin1OfPoint(p.lat, p.lon, defaultGazetteer(), cc) : null;
+  return { name: p.name, lat: p.lat, lon: p.lon, place: null, country_code: cc, admin1: admin1?.name ?? null };
 }
 
 // ---- near ---------------------------------------------------------------------------------
