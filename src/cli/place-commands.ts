@@ -13,7 +13,7 @@ import { admin1OfPoint } from '../geo/gazetteer/admin1-of-point.ts';
 import { countryOfPoint } from '../geo/gazetteer/country-of-point.ts';
 import type { GazetteerPlace } from '../geo/gazetteer/gazetteer-types.ts';
 import { readGeonames } from '../geo/gazetteer/import-geonames.ts';
-import { defaultGazetteer, useUserPlaces } from '../geo/gazetteer/load-gazetteer.ts';
+import { defaultGazetteer, useUserPlaces, withNameKeys } from '../geo/gazetteer/load-gazetteer.ts';
 import { parseUserPlaces } from '../geo/gazetteer/parse-user-places.ts';
 import { resolveToponym } from '../geo/gazetteer/resolve-toponym.ts';
 import { parseLatLon } from '../geo/locate.ts';
@@ -143,7 +143,7 @@ export function registerPlaceCommands(program: Command, ctx: CommandContext): vo
       const place = placeFromOptions(name, options);
       const store = await openStore({ db: ctx.settings({ db: options.db }).db });
       try {
-        await store.savePlaces([place]);
+        await store.savePlaces([withNameKeys(place)]);
         useUserPlaces(() => storedPlaces(ctx.settings({ db: options.db }).db));
       } finally {
         await store.close();
@@ -162,7 +162,7 @@ export function registerPlaceCommands(program: Command, ctx: CommandContext): vo
       const store = await openStore({ db: ctx.settings({ db: options.db }).db });
       let list: GazetteerPlace[];
       try {
-        list = await store.listPlaces();
+        list = (await store.listPlaces()).map(({ nameKeys: _k, keyVersion: _v, ...p }) => p);
       } finally {
         await store.close();
       }
@@ -198,7 +198,7 @@ export function registerPlaceCommands(program: Command, ctx: CommandContext): vo
       const all = [...read.places, ...ownPlaces];
       const store = await openStore({ db: ctx.settings({ db: options.db }).db });
       try {
-        await store.savePlaces(all);
+        await store.savePlaces(all.map(withNameKeys));
       } finally {
         await store.close();
       }

@@ -25,6 +25,9 @@ export interface GazetteerPlace {
   kind?: EntryKind;
   /** The user's free label: "border-post", "checkpoint", "camp". */
   label?: string | null;
+  /** Name keys computed when the place was stored, valid for `keyVersion` (see `withNameKeys`). */
+  nameKeys?: string[];
+  keyVersion?: number;
 }
 
 /** One entry of a loaded gazetteer. Index positions in `Gazetteer.entries` are internal ids. */

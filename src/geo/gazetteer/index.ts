@@ -4,7 +4,7 @@ export { describePlace } from './describe-place.ts';
 export { findCountryMentions, type CountryMention } from './find-country-mentions.ts';
 export type * from './gazetteer-types.ts';
 export { importGeonames, readGeonames, readPlacesFile, parseGeonamesLine, type ImportGeonamesOptions, type ImportResult } from './import-geonames.ts';
-export { GazetteerError, defaultGazetteer, defaultGazetteerDir, loadGazetteer, useUserPlaces, type LoadGazetteerOptions } from './load-gazetteer.ts';
+export { GazetteerError, defaultGazetteer, defaultGazetteerDir, loadGazetteer, useUserPlaces, withNameKeys, type LoadGazetteerOptions } from './load-gazetteer.ts';
 export { lookupName } from './lookup-name.ts';
 export { NAME_KEY_VERSION, descriptorOf, looseKey, looseKeyOf, nameKey, nameTokens } from './name-key.ts';
 export { parseUserPlaces } from './parse-user-places.ts';

@@ -392,10 +392,19 @@ function loadSupplement(g: TableGazetteer, file: string): void {
   }
 }
 
+function placeNameKeys(p: GazetteerPlace): string[] {
+  return [...new Set([p.name, ...(p.alternateNames ?? [])].map(nameKey))];
+}
+
+/** The place with its name keys computed once (as stored), so that loading it later skips the keying. */
+export function withNameKeys(p: GazetteerPlace): GazetteerPlace {
+  return { ...p, nameKeys: placeNameKeys(p), keyVersion: NAME_KEY_VERSION };
+}
+
 function addExtraPlaces(g: TableGazetteer, places: GazetteerPlace[]): void {
   for (const p of places) {
     const kind = p.kind ?? 'place';
-    const keys = new Set([p.name, ...(p.alternateNames ?? [])].map(nameKey));
+    const keys = p.nameKeys && p.keyVersion === NAME_KEY_VERSION ? new Set(p.nameKeys) : new Set(placeNameKeys(p));
     const existing = g.indexOfId(p.id);
     if (existing !== null) {
       g.addKeys(existing, keys, false);

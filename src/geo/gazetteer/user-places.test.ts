@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadGazetteer } from './load-gazetteer.ts';
+import { loadGazetteer, withNameKeys } from './load-gazetteer.ts';
 import { resolveToponym } from './resolve-toponym.ts';
 import type { GazetteerPlace } from './gazetteer-types.ts';
 
@@ -22,4 +22,15 @@ test('the user layer can be replaced: places come and go, the supplement stays, 
   assert.equal(resolveToponym('Shahrtouz', {}, g).place?.id, 'gn:1220576');
   g.setUserPlaces([]);
   assert.equal(resolveToponym('Okultun', { countryCodes: ['TJ'] }, g).place?.id, 'sup:okultun-border-post', 'the supplement survives');
+});
+
+test('stored name keys are used when their version is current, recomputed otherwise', () => {
+  const g = loadGazetteer();
+  const keyed = withNameKeys(post);
+  assert.ok(keyed.nameKeys!.length >= 2);
+  g.setUserPlaces([{ ...keyed, nameKeys: ['zzqqxx'] }]);
+  assert.equal(resolveToponym('zzqqxx', {}, g).place?.id, post.id, 'current version: the stored keys are trusted');
+  g.setUserPlaces([{ ...keyed, nameKeys: ['zzqqxx'], keyVersion: -1 }]);
+  assert.equal(resolveToponym('Yakhsuvar', {}, g).place?.id, post.id, 'stale version: keyed again from the names');
+  assert.notEqual(resolveToponym('zzqqxx', {}, g).place?.id, post.id);
 });
