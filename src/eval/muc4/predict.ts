@@ -7,6 +7,8 @@ import type { Claim, Incident, SourceDocument } from '../../core/types.ts';
 import type { PipelineDependencies } from '../../pipeline/extract-document.ts';
 import { extractDocument } from '../../pipeline/extract-document.ts';
 import type { Muc4Doc, Muc4Template } from './muc4-types.ts';
+import { buildTaggingContext } from '../../extract/learned/tagging-context.ts';
+import { applyMuc4Relevance, type Muc4RelevanceOptions } from './muc4-relevance.ts';
 
 const PEOPLE_TARGET_TYPES = new Set(['Private Citizens & Property']);
 
@@ -36,6 +38,8 @@ export interface Muc4MappingOptions {
    * which MUC-4 does not code as victim fillers.
    */
   learnedVictimsOnly?: boolean;
+  /** The MUC-4 relevance adjustment (needs the learned model); null: sitrep's incidents as they are. */
+  relevance?: Muc4RelevanceOptions | null;
 }
 
 function victimTexts(incident: Incident, options: Muc4MappingOptions): string[] {
@@ -55,10 +59,13 @@ export function incidentToMuc4(incident: Incident, options: Muc4MappingOptions =
   };
 }
 
-export function predictMuc4(doc: { id: string; text: string }, deps: PipelineDependencies, options: Muc4MappingOptions = { learnedVictimsOnly: deps.learned !== undefined }): Muc4Doc {
+export function predictMuc4(doc: { id: string; text: string }, deps: PipelineDependencies, options?: Muc4MappingOptions): Muc4Doc {
+  const mapping = options ?? { learnedVictimsOnly: deps.learned !== undefined };
   const document: SourceDocument = {
     id: doc.id, hash: '', text: doc.text, title: null, outlet: null, author: null, url: null, published: null, origin: doc.id, format: 'text',
   };
   const { incidents } = extractDocument(document, deps);
-  return { id: doc.id, templates: incidents.filter((i) => !i.background).map((i) => incidentToMuc4(i, options)) };
+  const templates = incidents.filter((i) => !i.background).map((i) => incidentToMuc4(i, mapping));
+  if (!deps.learned || mapping.relevance === null) return { id: doc.id, templates };
+  return { id: doc.id, templates: applyMuc4Relevance(templates, buildTaggingContext(doc.text), deps.learned, mapping.relevance) };
 }

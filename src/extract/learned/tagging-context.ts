@@ -26,6 +26,8 @@ export interface TaggingContext {
   tokens: TaggerToken[];
   /** Index of the first token of each sentence, plus the token count at the end. */
   sentenceStarts: number[];
+  /** The attack trigger words of each sentence. */
+  sentenceTriggers: string[][];
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -47,7 +49,9 @@ export function buildTaggingContext(text: string, registry?: ActorRegistry): Tag
   });
   sentenceStarts.push(tokens.length);
   markActors(text, tokens, registry);
-  return { text, tokens, sentenceStarts };
+  const sentenceTriggers = sentences.map(() => [] as string[]);
+  for (const t of tokens) if (t.lexicon.includes('trigger') && !sentenceTriggers[t.sentence]!.includes(t.word)) sentenceTriggers[t.sentence]!.push(t.word);
+  return { text, tokens, sentenceStarts, sentenceTriggers };
 }
 
 function markActors(text: string, tokens: TaggerToken[], registry?: ActorRegistry): void {

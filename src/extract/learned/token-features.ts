@@ -59,5 +59,8 @@ export function tokenFeatures(ctx: TaggingContext, i: number): string[] {
   if (leftTrigger) f.push(`Ltrig=${leftTrigger}`);
   if (rightTrigger) f.push(`Rtrig=${rightTrigger}`);
   if (!leftTrigger && !rightTrigger) f.push('notrig');
+  const triggers = ctx.sentenceTriggers[tok.sentence]!;
+  if (triggers.length === 0) f.push('S-notrig');
+  for (const t of triggers) f.push(`S-trig=${t}`);
   return f;
 }

@@ -1,0 +1,51 @@
+/**
+ * The MUC-4 task's own notion of a relevant incident (its fill rules leave out, for example,
+ * clashes between armed forces and old events), learned from the training split by the
+ * document classifier and applied on top of sitrep's incidents: a document the classifier
+ * firmly calls irrelevant gets no template, and a document it calls relevant where sitrep's
+ * rules found nothing gets one template from the learned tagger.
+ */
+import type { LearnedModel } from '../../extract/learned/learned-model.ts';
+import { classifyDocument } from '../../extract/learned/classify-document.ts';
+import { tagRoles } from '../../extract/learned/role-tagger.ts';
+import { trimSpan } from '../../extract/learned/learned-role-claims.ts';
+import type { TaggingContext } from '../../extract/learned/tagging-context.ts';
+import { MUC4_ROLES, type Muc4Template } from './muc4-types.ts';
+import { normalizeMuc4String } from './normalize-muc4-string.ts';
+
+export interface Muc4RelevanceOptions {
+  /** Below this classifier margin, sitrep's incidents are not MUC-4 incidents. */
+  dropBelow: number;
+  /** At or above this margin, a document without incidents gets a learned template. */
+  addAtOrAbove: number;
+}
+
+/** Chosen on held-out training documents (DEV-MUC3-1050 onwards), never on the dev split. */
+export const DEFAULT_MUC4_RELEVANCE: Muc4RelevanceOptions = { dropBelow: -200, addAtOrAbove: -50 };
+
+/** One template of every role filler the tagger finds in the document, typed by the classifier. */
+export function learnedTemplate(ctx: TaggingContext, model: LearnedModel, type: string): Muc4Template {
+  const template: Muc4Template = { incident_type: type, PerpInd: [], PerpOrg: [], Target: [], Victim: [], Weapon: [] };
+  const seen = new Set<string>();
+  for (const tagged of tagRoles(ctx, model.tagger)) {
+    const span = trimSpan(ctx, tagged) ?? (tagged.role === 'PerpOrg' ? tagged : null);
+    if (!span || !MUC4_ROLES.includes(span.role)) continue;
+    const key = `${span.role}\u0000${normalizeMuc4String(span.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    template[span.role].push([span.text.toLowerCase()]);
+  }
+  return template;
+}
+
+/** sitrep's templates for the document, adjusted to the MUC-4 task's relevance. */
+export function applyMuc4Relevance(
+  templates: Muc4Template[],
+  ctx: TaggingContext,
+  model: LearnedModel,
+  options: Muc4RelevanceOptions = DEFAULT_MUC4_RELEVANCE,
+): Muc4Template[] {
+  const decision = classifyDocument(ctx, model.classifier);
+  if (templates.length > 0) return decision.margin < options.dropBelow ? [] : templates;
+  return decision.margin >= options.addAtOrAbove ? [learnedTemplate(ctx, model, decision.type)] : [];
+}
