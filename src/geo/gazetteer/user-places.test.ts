@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadGazetteer, withNameKeys } from './load-gazetteer.ts';
 import { resolveToponym } from './resolve-toponym.ts';
+import { nameKey } from './name-key.ts';
 import type { GazetteerPlace } from './gazetteer-types.ts';
 
 const post: GazetteerPlace = { id: 'user:yakhsuvar-post', name: 'Yakhsuvar post', alternateNames: ['Yakhsuvar'], lat: 37.36, lon: 68.31, countryCode: 'TJ', precision: 'point', kind: 'feature' };
@@ -28,9 +29,9 @@ test('stored name keys are used when their version is current, recomputed otherw
   const g = loadGazetteer();
   const keyed = withNameKeys(post);
   assert.ok(keyed.nameKeys!.length >= 2);
-  g.setUserPlaces([{ ...keyed, nameKeys: ['zzqqxx'] }]);
+  g.setUserPlaces([{ ...keyed, nameKeys: [nameKey('Zzqqxx')] }]);
   assert.equal(resolveToponym('zzqqxx', {}, g).place?.id, post.id, 'current version: the stored keys are trusted');
-  g.setUserPlaces([{ ...keyed, nameKeys: ['zzqqxx'], keyVersion: -1 }]);
+  g.setUserPlaces([{ ...keyed, nameKeys: [nameKey('Zzqqxx')], keyVersion: -1 }]);
   assert.equal(resolveToponym('Yakhsuvar', {}, g).place?.id, post.id, 'stale version: keyed again from the names');
   assert.notEqual(resolveToponym('zzqqxx', {}, g).place?.id, post.id);
 });
