@@ -84,9 +84,12 @@ async function incidentsAround(store: Store, p: LocatedPoint, radiusKm: number):
   const dLat = radiusKm / 110.574 + 0.01;
   const cos = Math.cos((p.lat * Math.PI) / 180);
   const dLon = cos > 0.01 ? radiusKm / (111.32 * cos) + 0.01 : 360;
-  const box: [number, number, number, number] = [p.lon - dLon, Math.max(-90, p.lat - dLat), p.lon + dLon, Math.min(90, p.lat + dLat)];
-  const crossesDateLine = box[0] < -180 || box[2] > 180;
-  return store.listIncidents(crossesDateLine ? { limit: 1_000_000 } : { bbox: box, limit: 1_000_000 });
+  const south = Math.max(-90, p.lat - dLat);
+  const north = Math.min(90, p.lat + dLat);
+  const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+  // A box across the date line has west > east, which the store understands.
+  const [west, east] = dLon >= 180 ? [-180, 180] : [wrap(p.lon - dLon), wrap(p.lon + dLon)];
+  return store.listIncidents({ bbox: [west, south, east, north], limit: 1_000_000 });
 }
 
 function nearGeoJSON(center: LocatedPoint, radiusKm: number, incidents: NearIncident[], sites: NearSite[]): FeatureCollection {
