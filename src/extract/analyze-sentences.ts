@@ -5,6 +5,7 @@
 import type { Span } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import { findAttribution, type ActorMentionLike, type Attribution } from './attribution.ts';
+import { isAftermathPlace } from './aftermath-place.ts';
 import { findAttackerDeaths } from './attacker-deaths.ts';
 import { extractCasualtyFigures, type EnumerationCounter, type FigureMention, type QuantityLike } from './casualty-figures.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
@@ -90,7 +91,8 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     const perpetrators = findPerpetratorMentions(text, tokens, tokFrom, tokTo, input.actors, attribution);
     const { targets, victims } = findTargetsAndVictims(text, tokens, tokFrom, tokTo);
     const weapons = findWeaponMentions(text, tokens, tokFrom, tokTo, targets);
-    const places = within(input.places, span);
+    // where the wounded were taken or someone died later is not where it happened
+    const places = within(input.places, span).map((p) => (p.locative && isAftermathPlace(text, p.start) ? { ...p, locative: false } : p));
     const dates = within(input.dates, span);
     const eventDates = dates.filter((d) => !isReportDate(tokens, tokFrom, tokenAt(tokens, tokFrom, tokTo, d.start), triggers, tokTo));
     const strong = real.filter((x) => !x.entry.weak && !x.anaphoric);

@@ -9,3 +9,13 @@ export const LANDMARK_HEADS = new Set([
   'mall', 'court', 'prison', 'barracks', 'camp', 'port', 'harbour', 'harbor', 'terminal', 'junction',
   'crossing', 'roundabout', 'circle', 'drive', 'way', 'place', 'plaza', 'tower', 'towers', 'palace', 'museum',
 ]);
+
+/**
+ * Words that, just before a place, make it where the wounded or the dead were taken, or where
+ * someone died later ("died in hospital in Popayán", "airlifted to Raipur"), not where the
+ * attack happened. Lower case.
+ */
+export const AFTERMATH_WORDS = new Set([
+  'hospital', 'hospitals', 'clinic', 'morgue', 'mortuary', 'airlifted', 'evacuated', 'transferred', 'flown', 'taken',
+  'rushed', 'moved', 'transported', 'buried', 'funeral', 'funerals', 'treated', 'referred',
+]);

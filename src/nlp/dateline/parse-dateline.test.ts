@@ -34,7 +34,11 @@ const ROWS: Array<[string, [string, string | null, string | null, string] | null
   ['SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT]', ['SAN SALVADOR', '1989-11-17', 'INTERPRESS AGENCY [IPS]', 'SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) --']],
   ['OUAGADOUGOU — Dozens of gunmen', ['OUAGADOUGOU', null, null, 'OUAGADOUGOU —']],
   ['NIAMEY - Niger\'s Ministry of Defence said', ['NIAMEY', null, null, 'NIAMEY -']],
+  ['PESHAWAR: Three policemen were martyred', ['PESHAWAR', null, null, 'PESHAWAR:']],
   // negatives
+  ['UPDATE: Three policemen were martyred', null],
+  ['Peshawar: Three policemen', null],
+  ['LIMA, 20 AUG 88 (EFE): text', null],
   ['UN - the mission said', null],
   ['NATO — a spokesman said', null],
   ['LIMA is the capital of Peru.', null],

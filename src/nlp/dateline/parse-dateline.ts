@@ -3,7 +3,8 @@
  * "SAN SALVADOR, 12 APR 89 (RADIO CADENA NACIONAL) -- [TEXT]", "ALMATY, June 5 (Reuters) -",
  * "ALMATY, Kazakhstan (AP) —", "WASHINGTON (Reuters) -", "PERTH (AUSTRALIA), JUNE 11 89 (AFP) --",
  * MUC-4 lower-case "lima, 20 aug 88 (efe) --", bare "pasto -- " and modern "OUAGADOUGOU — " (an
- * all-capitals place before any dash and a capitalised word). Document-id lines such as
+ * all-capitals place before any dash, or a colon as in "PESHAWAR: Three policemen", and a
+ * capitalised word). Document-id lines such as
  * "DEV-MUC3-0001 (NOSC)" before it are skipped. The dateline must start within the first
  * 300 characters.
  *
@@ -37,11 +38,13 @@ const DATELINE = new RegExp(
     `(?:, ?(?<region>${PLACE}))??` +
     `(?:, ?(?<date>(?<d1>\\d{1,2}) (?<m1>${MONTH})\\.?,? ?(?<y1>\\d{4}|\\d{2})?|(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:,? (?<y2>\\d{4}|\\d{2}))?|no date))?` +
     `\\s*(?:[(\\[](?<outlet>(?:[^()\\[\\]\\n]|\\[[^\\]\\n]*\\]){1,60})\\))?` +
-    `\\s*(?<dash>--|—|–|-)(?=\\s|$)`,
+    `\\s*(?<dash>--|—|–|-|:)(?=\\s|$)`,
   'iy',
 );
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'au', 'of', 'da', 'do', 'dos', 'des', 'du', 'le', 'al', 'y']);
 const NOT_PLACE_START = /^(?:the|a|an|this|that|these|those|in|on|at|according|two|three|four|five|six|seven|eight|nine|ten|we|our|i|he|she|they|it|you|but|and|however|meanwhile|attention|today|yesterday|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+/** All-capitals labels of news copy that are not places ("UPDATE: ...", "BREAKING — ..."). */
+const COPY_LABELS = /^(?:BREAKING(?: NEWS)?|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|NOTE|CORRECTION|FACTBOX|EXPLAINER|REVIEW|INTERVIEW|PHOTOS|VIDEO|NEW|URGENT|FLASH|ALERT|SUMMARY|EDITOR'S NOTE)$/;
 const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
 
 function isCapitalised(place: string): boolean {
@@ -94,10 +97,11 @@ export function parseDateline(text: string): Dateline | null {
   if (!g.date && !outlet) {
     // Bare "PASTO -- ": a short capitalised (or lower-case text) place, a double dash.
     // Modern copy: "OUAGADOUGOU — Dozens of gunmen": an all-capitals place in mixed-case text, any dash.
-    const capitalsLead = !lowerText && place === place.toUpperCase() && /[A-Z]{3}/.test(place) && /^\s*[A-Z"]/.test(text.slice(pos + m[0].length));
-    if (((dash === '-' || dash === '–' || dash === '—') && !capitalsLead) || region) return null;
+    const capitalsLead = !lowerText && place === place.toUpperCase() && /[A-Z]{3}/.test(place) && !COPY_LABELS.test(place) &&
+      /^\s*[A-Z"]/.test(text.slice(pos + m[0].length));
+    if (((dash === '-' || dash === '–' || dash === '—' || dash === ':') && !capitalsLead) || region) return null;
     if (place.split(' ').length > 3 || (!lowerText && place !== place.toUpperCase())) return null;
-  }
+  } else if (dash === ':') return null;
   if (/^no city$/i.test(place)) {
     if (!paren) return null;
     placeStart = text.indexOf(paren, start);
