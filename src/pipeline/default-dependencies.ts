@@ -1,14 +1,30 @@
 /** The extraction dependencies of the shipped product: the embedded gazetteer's place finder and the learned model. */
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { findPlaceMentions } from '../geo/find-place-mentions.ts';
+import { nameKey } from '../geo/gazetteer/name-key.ts';
 import { defaultLearnedModel } from '../extract/learned/load-learned-model.ts';
+import type { Gazetteer } from '../geo/gazetteer/gazetteer-types.ts';
 import type { PipelineDependencies } from './extract-document.ts';
+
+/** A country, an admin unit or a place of at least this many people counts as well known. */
+const WELL_KNOWN_POPULATION = 50_000;
+
+function wellKnownPlace(gazetteer: Gazetteer): (text: string) => boolean {
+  return (text) => gazetteer.lookupKey(nameKey(text)).some((i) => {
+    const entry = gazetteer.entry(i);
+    return entry.kind === 'country' || entry.kind === 'admin1' || entry.population >= WELL_KNOWN_POPULATION;
+  });
+}
 
 let cached: PipelineDependencies | null = null;
 
 export function defaultDependencies(): PipelineDependencies {
   if (cached) return cached;
   const gazetteer = defaultGazetteer();
-  cached = { findPlaces: (text, tokens, options) => findPlaceMentions(text, tokens, gazetteer, options), learned: defaultLearnedModel() };
+  cached = {
+    findPlaces: (text, tokens, options) => findPlaceMentions(text, tokens, gazetteer, options),
+    learned: defaultLearnedModel(),
+    isPlaceName: wellKnownPlace(gazetteer),
+  };
   return cached;
 }

@@ -19,12 +19,14 @@ export interface PipelineDependencies extends ExtractionDependencies {
   /** The learned model; without it only the rules run. */
   learned?: LearnedModel;
   learnedRoles?: LearnedRoleOptions;
+  /** Whether a phrase names a well-known place (a learned victim or target never does). */
+  isPlaceName?: (text: string) => boolean;
 }
 
 export function extractDocument(document: SourceDocument, deps: PipelineDependencies): ExtractedDocument {
   const { drafts: ruleDrafts, dateline } = extractIncidents(document, deps);
   const drafts = deps.learned && ruleDrafts.length > 0
-    ? addLearnedRoleClaims(ruleDrafts, buildTaggingContext(document.text), deps.learned, deps.learnedRoles)
+    ? addLearnedRoleClaims(ruleDrafts, buildTaggingContext(document.text), deps.learned, deps.learnedRoles, deps.isPlaceName)
     : ruleDrafts;
   const enriched: SourceDocument = {
     ...document,

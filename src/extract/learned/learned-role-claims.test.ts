@@ -68,3 +68,10 @@ const types: Array<[string, typeof TARGET_TYPES | typeof WEAPON_TYPES, string]> 
 for (const [text, table, expected] of types) {
   test(`lexiconTypeOf: ${text}`, () => assert.equal(lexiconTypeOf(text, table), expected));
 }
+
+test('trimSpan takes in the whole of a hyphenated word', () => {
+  const text = 'a double-decker bus';
+  const ctx = buildTaggingContext(text);
+  const span = { role: 'Target' as const, start: ctx.tokens[3]!.start, end: ctx.tokens[4]!.end, text: 'decker bus', tokens: [3, 5] as [number, number], confidence: 1 };
+  assert.equal(trimSpan(ctx, span)?.text, 'double-decker bus');
+});

@@ -75,7 +75,13 @@ function reportingSentences(ctx: TaggingContext, drafts: readonly IncidentDraft[
 }
 
 const HAS_LETTER = /\p{L}/u;
-const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 's']);
+const EDGE_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 's', 'along', 'near', 'against',
+  'after', 'before', 'during', 'into', 'onto', 'over', 'under', 'through', 'across', 'between', 'toward', 'towards', 'which',
+  'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we',
+  'i', 'you', 'also', 'been', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had', 'not', 'no', 'there', 'here', 'when',
+  'where', 'while', 'as', 'than', 'then', 'so', 'but', 'all', 'some', 'said', 'says', 'say',
+]);
 
 /**
  * The span without punctuation or function words at its edges; null when nothing worth keeping
@@ -87,12 +93,42 @@ export function trimSpan(ctx: TaggingContext, span: RoleSpan): RoleSpan | null {
   while (first <= last && weak(first)) first++;
   while (last >= first && weak(last)) last--;
   if (first > last) return null;
+  // A span that starts or ends inside a hyphenated word takes in the whole word.
+  const glued = (a: number, b: number): boolean => ctx.tokens[a]!.end === ctx.tokens[b]!.start;
+  const hyphenBefore = (k: number): boolean => k >= 2 && ctx.tokens[k - 1]!.word === '-' && glued(k - 1, k) && glued(k - 2, k - 1) && HAS_LETTER.test(ctx.tokens[k - 2]!.word);
+  const hyphenAfter = (k: number): boolean => k + 2 < ctx.tokens.length && ctx.tokens[k + 1]!.word === '-' && glued(k, k + 1) && glued(k + 1, k + 2) && HAS_LETTER.test(ctx.tokens[k + 2]!.word);
+  while (hyphenBefore(first)) first -= 2;
+  while (hyphenAfter(last)) last += 2;
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   const text = ctx.text.slice(start, end);
   if (text.length < 3) return null;
   for (let k = first; k <= last; k++) if (ctx.tokens[k]!.actor && !ctx.tokens[k]!.actor!.endsWith('state_body')) return null;
   return { ...span, start, end, text, tokens: [first, last + 1] };
+}
+
+/**
+ * Whether the span cannot be the filler of its role: it holds an attack word ("killed", "blast"),
+ * a target that ends in a weapon ("several rockets"), or it is a place (one the rules resolved in
+ * this document, or a well-known place by `isPlaceName`).
+ */
+function implausible(ctx: TaggingContext, span: RoleSpan, places: ReadonlySet<string>, isPlaceName: (text: string) => boolean): boolean {
+  const [first, end] = span.tokens;
+  for (let k = first; k < end; k++) {
+    const classes = ctx.tokens[k]!.lexicon;
+    if (classes.includes('trigger') || classes.includes('figure')) return true;
+  }
+  const head = ctx.tokens[end - 1]!.lexicon;
+  if (span.role !== 'Weapon' && head.includes('weapon') && !head.includes('target') && !head.includes('victim')) return true;
+  return places.has(span.text.toLowerCase()) || isPlaceName(span.text);
+}
+
+function placeMentions(drafts: readonly IncidentDraft[]): Set<string> {
+  const names = new Set<string>();
+  for (const d of drafts) {
+    for (const c of d.claims) if (c.field === 'place' || c.field === 'place_mentioned') names.add(c.value.mention.toLowerCase());
+  }
+  return names;
 }
 
 function overlapsRuleClaim(draft: IncidentDraft, field: string, span: RoleSpan): boolean {
@@ -127,16 +163,18 @@ export function addLearnedRoleClaims(
   ctx: TaggingContext,
   model: LearnedModel,
   options: LearnedRoleOptions = DEFAULT_LEARNED_ROLE_OPTIONS,
+  isPlaceName: (text: string) => boolean = () => false,
 ): IncidentDraft[] {
   const out = drafts.map((d) => ({ ...d, claims: [...d.claims] }));
   if (out.length === 0) return out;
   const seen = new Set<string>();
   const reported = reportingSentences(ctx, out);
+  const places = placeMentions(out);
   for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty, (s) => reported.has(s))) {
     const field = FIELD_OF[tagged.role];
     if (!field || !options.roles.includes(tagged.role) || tagged.confidence < options.minConfidence) continue;
     const span = trimSpan(ctx, tagged);
-    if (!span) continue;
+    if (!span || implausible(ctx, span, places, isPlaceName)) continue;
     const sentence = sentenceSpan(ctx, span);
     const draft = draftFor(out, sentence);
     if (!draft) continue;

@@ -1,11 +1,14 @@
 /**
  * Word classes from sitrep's own lexicons, used as features by the learned tagger: a word that
- * heads a perpetrator, victim, target or weapon phrase, or an attack trigger.
+ * heads a perpetrator, victim, target or weapon phrase, an attack trigger, or a casualty word.
  */
 import { PERPETRATOR_NOUNS, VICTIM_NOUNS, TARGET_TYPES, WEAPON_TYPES } from '../lexicon/role-lexicon.ts';
 import { TRIGGERS } from '../lexicon/event-lexicon.ts';
 
-export type LexiconClass = 'perp' | 'victim' | 'target' | 'weapon' | 'trigger';
+export type LexiconClass = 'perp' | 'victim' | 'target' | 'weapon' | 'trigger' | 'figure';
+
+/** Words of casualty reporting: never part of a victim or a target. */
+const FIGURE_WORDS = ['toll', 'tolls', 'death', 'deaths', 'dead', 'casualties', 'casualty', 'injured', 'wounded', 'killed', 'injuries', 'fatalities'];
 
 function lastWord(form: string): string {
   const words = form.toLowerCase().split(/[\s-]+/);
@@ -23,6 +26,7 @@ function build(): Map<string, LexiconClass[]> {
   for (const f of VICTIM_NOUNS) add(lastWord(f), 'victim');
   for (const [, forms] of TARGET_TYPES) for (const f of forms) add(lastWord(f), 'target');
   for (const [, forms] of WEAPON_TYPES) for (const f of forms) add(lastWord(f), 'weapon');
+  for (const w of FIGURE_WORDS) add(w, 'figure');
   for (const entry of TRIGGERS) for (const f of entry.forms) if (!f.includes(' ')) add(f.toLowerCase(), 'trigger');
   return classes;
 }
