@@ -30,6 +30,8 @@ export interface FigureMention {
   head: string | null;
   /** Implied by the attack rather than counted (a suicide bomber's own death); a stated figure of the incident wins. */
   implied?: boolean;
+  /** A whole toll ("bringing the total to 24", "putting the toll at six"), not a part of one. */
+  total?: boolean;
 }
 
 type Effect = 'killed' | 'wounded' | 'kidnapped';
@@ -44,7 +46,7 @@ const EFFECT_BEFORE: Record<string, Effect> = {
 const EFFECT_AFTER: Record<string, Effect> = {
   killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', perished: 'killed', murdered: 'killed',
   slain: 'killed', deaths: 'killed', fatalities: 'killed', massacred: 'killed', executed: 'killed',
-  neutralised: 'killed', neutralized: 'killed', eliminated: 'killed',
+  neutralised: 'killed', neutralized: 'killed', eliminated: 'killed', bodies: 'killed', corpses: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', kidnapped: 'kidnapped', abducted: 'kidnapped', hostage: 'kidnapped', hostages: 'kidnapped',
   missing: 'kidnapped',
@@ -62,7 +64,9 @@ const NON_PERSON_UNITS = new Set([
 const SKIPPABLE = new Set(['of', 'the', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'more', 'other', 'others', 'additional', 'further', 'local', 'innocent', 'unarmed', 'armed', 'suspected']);
 const PASSIVE_AUX = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'also', 'all', 'later', 'allegedly']);
 const CLAUSE_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', 'but', 'while', 'whereas', 'although', 'who', 'which', 'when', 'after', 'before', 'as']);
-const TOLL_WORDS = new Set(['toll', 'tally', 'count']);
+const TOLL_WORDS = new Set(['toll', 'tally', 'count', 'total']);
+/** Nouns too general to be counted as one victim from their article ("the others", "a family"). */
+const SINGULAR_EXCLUDED = new Set(['family', 'crew', 'staff', 'personnel', 'police', 'elderly', 'others', 'victims', 'people']);
 
 /** The token index range of each quantity, by its start token. */
 function quantityAt(tokens: Token[], quantities: QuantityLike[]): Map<number, { q: QuantityLike; to: number }> {
@@ -100,7 +104,7 @@ function findHead(tokens: Token[], i: number, end: number): Head | null | 'unit'
       let to = k + 1;
       if (tokens[to]?.lower === 'of') {
         let j = to + 1;
-        while (j < end && j < to + 5 && tokens[j]!.word && !EFFECT_AFTER[tokens[j]!.lower] && !PASSIVE_AUX.has(tokens[j]!.lower)) j++;
+        while (j < end && j < to + 5 && tokens[j]!.word && !EFFECT_AFTER[tokens[j]!.lower] && !PASSIVE_AUX.has(tokens[j]!.lower) && !CLAUSE_STOP.has(tokens[j]!.lower)) j++;
         if (j > to + 1) {
           const inner = tokens.slice(to + 1, j).map((t) => t.lower);
           if (inner.some((x) => PERPETRATOR_FIGURE_HEADS.has(x))) return { text: spanText(tokens, i, j), side: 'perpetrators', to: j };
@@ -123,11 +127,20 @@ function spanText(tokens: Token[], from: number, to: number): string {
 
 /** Effect named just before the quantity: "killing 20", "wounding at least 9", "the death toll rose to 12". */
 function effectBefore(tokens: Token[], qFrom: number, sentenceFrom: number): Effect | null {
+  return effectBeforeQuantity(tokens, qFrom, sentenceFrom)?.effect ?? null;
+}
+
+function effectBeforeQuantity(tokens: Token[], qFrom: number, sentenceFrom: number): { effect: Effect; total: boolean } | null {
   for (let k = qFrom - 1, n = 0; k >= sentenceFrom && n < 5; k--, n++) {
     const w = tokens[k]!.lower;
     const e = EFFECT_BEFORE[w];
-    if (e) return e;
-    if (TOLL_WORDS.has(w)) return 'killed';
+    if (e) return { effect: e, total: false };
+    if (TOLL_WORDS.has(w)) {
+      // "the number of wounded rose to 48": the toll of what the words before name
+      const kind = tokens.slice(Math.max(sentenceFrom, k - 3), k).map((t) => t.lower);
+      const wounded = kind.some((x) => x === 'wounded' || x === 'injured' || x === 'injury');
+      return { effect: wounded ? 'wounded' : 'killed', total: true };
+    }
     if (w === 'left' || w === 'leaving' || w === 'leave') return null; // "left 5 dead": the effect follows
     if (CLAUSE_STOP.has(w) && w !== ',') return null;
     if (!/^(at|least|more|than|over|about|some|nearly|almost|around|up|to|as|many|another|a|an|the|further|rose|risen|rises|climbed|reached|stood|stands|was|is|now|of|had|has|have|increased|jumped)$/.test(w)) return null;
@@ -138,6 +151,15 @@ function effectBefore(tokens: Token[], qFrom: number, sentenceFrom: number): Eff
 /** Effect named after the counted phrase: "were killed", "have died", "dead", "injured". */
 function effectAfter(tokens: Token[], from: number, end: number, quantityStarts: Map<number, unknown>): { effect: Effect; passive: boolean } | null {
   let sawAux = false;
+  // a relative clause on the counted phrase: "A member of staff who tried to raise the alarm was shot dead"
+  if (/^(who|whom)$/.test(tokens[from]?.lower ?? '')) {
+    // the main verb's auxiliary is the last "was"/"were" before the clause ends
+    let aux = -1;
+    for (let k = from + 1; k < end && k < from + 14 && !CLAUSE_STOP.has(tokens[k]!.lower); k++) {
+      if (/^(was|were)$/.test(tokens[k]!.lower)) aux = k;
+    }
+    if (aux > from + 1) from = aux;
+  }
   for (let k = from, n = 0; k < end && n < 12; k++, n++) {
     const w = tokens[k]!.lower;
     const e = EFFECT_AFTER[w];
@@ -191,7 +213,10 @@ export function extractCasualtyFigures(
     const head = findHead(sentenceTokens, to, sentenceTokens.length);
     if (head === 'unit') continue;
     const headTo = head ? head.to : to;
-    let effect = effectBefore(sentenceTokens, qi, 0);
+    const before = effectBeforeQuantity(sentenceTokens, qi, 0);
+    let effect = before?.effect ?? null;
+    // "a total of 40 wounded": the words after a toll say what it counts
+    if (before?.total) effect = effectAfter(sentenceTokens, headTo, Math.min(sentenceTokens.length, headTo + 2), qmap)?.effect ?? effect;
     if (!effect) {
       const after = effectAfter(sentenceTokens, headTo, sentenceTokens.length, qmap);
       if (after) effect = after.effect;
@@ -206,6 +231,34 @@ export function extractCasualtyFigures(
       start: q.start,
       end: head ? sentenceTokens[head.to - 1]!.end : q.end,
       head: head ? head.text : null,
+      ...(before?.total ? { total: true } : {}),
+    });
+  }
+
+  // One person named with an article: "A member of staff ... was shot dead", "An officer and four soldiers were killed".
+  for (let k = 0; k < sentenceTokens.length - 1; k++) {
+    const det = sentenceTokens[k]!.lower;
+    if (!/^(a|an|the)$/.test(det) || (k > 0 && !/^(,|;|and|:|")$/.test(sentenceTokens[k - 1]!.lower))) continue;
+    let j = k + 1;
+    while (j < sentenceTokens.length && j < k + 4 && !VICTIM_NOUNS.has(sentenceTokens[j]!.lower)) {
+      if (!sentenceTokens[j]!.word || CLAUSE_STOP.has(sentenceTokens[j]!.lower)) { j = sentenceTokens.length; break; }
+      j++;
+    }
+    const noun = sentenceTokens[j];
+    if (!noun || !VICTIM_NOUNS.has(noun.lower) || /s$/.test(noun.lower) && !/(ss|us)$/.test(noun.lower) || SINGULAR_EXCLUDED.has(noun.lower)) continue;
+    if (figures.some((f) => f.start <= noun.start && noun.end <= f.end)) continue;
+    const head = findHead(sentenceTokens, j, sentenceTokens.length);
+    const headTo = head && head !== 'unit' ? head.to : j + 1;
+    const after = effectAfter(sentenceTokens, headTo, sentenceTokens.length, qmap);
+    if (!after || !after.passive) continue;
+    const field = fieldFor(after.effect, head && head !== 'unit' ? head.side : 'victims');
+    if (!field) continue;
+    figures.push({
+      field,
+      figure: { value: 1, low: 1, high: 1, qualifier: 'exact', derived: true },
+      start: sentenceTokens[k]!.start,
+      end: sentenceTokens[headTo - 1]!.end,
+      head: spanText(sentenceTokens, k, headTo),
     });
   }
 

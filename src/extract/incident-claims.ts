@@ -131,6 +131,14 @@ function figureClaims(info: SentenceInfo, base: BaseFn, text: string): Claim[] {
     byField.set(f.field, list);
   }
   for (const [field, list] of byField) {
+    // "six more people died, bringing the total to 24": the total is the toll, the rest are its parts
+    const totals = list.filter((f) => f.total);
+    if (totals.length > 0 && totals.length < list.length) {
+      for (const f of list) {
+        out.push({ ...base(), field: field as 'killed', value: f.figure.value, figure: f.total ? f.figure : { ...f.figure, partial: true } });
+      }
+      continue;
+    }
     const additive = list.length > 1 && !SUBSET_CUES.test(text) && !/\bfrom\b[^.]*\bto\b/i.test(text);
     for (const f of list) {
       out.push({ ...base(), field: field as 'killed', value: f.figure.value, figure: additive ? { ...f.figure, partial: true } : f.figure });

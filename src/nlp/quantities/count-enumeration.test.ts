@@ -21,6 +21,7 @@ const ROWS: Array<[string, number | null, string?]> = [
   ['a retired army colonel and his bodyguard', 2, 'a retired army colonel and his bodyguard'],
   ['TWO POLICEMEN AND A CIVILIAN', 3, 'TWO POLICEMEN AND A CIVILIAN'],
   ['12 soldiers and 3 civilians', 15, '12 soldiers and 3 civilians'],
+  ['a 63-year-old man and injuring three other people', 1, 'a 63-year-old man'],
   ['policemen and civilians', null],
   ['the guards', null],
   ['a woman and her children', null],

@@ -22,7 +22,7 @@ export interface EnumerationCount {
   exact: boolean;
 }
 
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?|[^\sA-Za-z\d]/y;
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:-[A-Za-z]+)+|\d+(?:,\d{3})*(?:\.\d+)?|[^\sA-Za-z\d]/y;
 const WINDOW = 400;
 const MAX_ITEM_WORDS = 6;
 
@@ -57,7 +57,8 @@ function words(text: string, start: number): W[] {
   return out;
 }
 
-const isWord = (w: string): boolean => /^[a-z]/.test(w);
+/** A word, or a compound led by digits ("63-year-old"). */
+const isWord = (w: string): boolean => /^[a-z]|^\d+-[a-z]/.test(w);
 
 export function countEnumeration(text: string, start: number): EnumerationCount | null {
   const ws = words(text, start);
