@@ -14,7 +14,7 @@ import { findPerpetratorMentions, type PerpetratorMention } from './perpetrator-
 import type { PlaceMention } from './place-mention.ts';
 import type { Frame } from './lexicon/frame-lexicon.ts';
 import { isReportDate, tokenAt } from './report-dates.ts';
-import { frameCues, isFramed } from './text-frames.ts';
+import { frameCues, isAggregate, isFramed } from './text-frames.ts';
 import { findTargetsAndVictims, type RoleMention, type TargetMention } from './target-mentions.ts';
 import { findWeaponMentions, type WeaponMention } from './weapon-mentions.ts';
 
@@ -83,17 +83,19 @@ export function analyzeSentences(input: AnalysisInput): SentenceInfo[] {
     if (tokTo === tokFrom) return;
     const triggers = findTriggers(tokens, tokFrom, tokTo);
     const frames = frameCues(tokens, tokFrom, tokTo);
-    const real = triggers.filter((x) => !x.irrealis && !isFramed(x, frames));
+    const dates = within(input.dates, span);
+    const aggregate = isAggregate(tokens, tokFrom, tokTo, frames, dates.some((d) => /-\d{2}-\d{2}$/.test(d.value)));
+    const real = aggregate ? [] : triggers.filter((x) => !x.irrealis && !isFramed(x, frames));
     const quantities = within(input.quantities, span);
     const figures = extractCasualtyFigures(text, tokens, tokFrom, tokTo, quantities, input.countEnumeration);
     if (!figures.some((f) => f.field === 'killed_perpetrators')) figures.push(...findAttackerDeaths(text, tokens, tokFrom, tokTo, quantities));
+    if (aggregate) figures.length = 0; // a count over a period is no toll of this attack
     const attribution = findAttribution(text, tokens, tokFrom, tokTo, input.actors, input.caseless);
     const perpetrators = findPerpetratorMentions(text, tokens, tokFrom, tokTo, input.actors, attribution);
     const { targets, victims } = findTargetsAndVictims(text, tokens, tokFrom, tokTo);
     const weapons = findWeaponMentions(text, tokens, tokFrom, tokTo, targets);
     // where the wounded were taken or someone died later is not where it happened
     const places = within(input.places, span).map((p) => (p.locative && isAftermathPlace(text, p.start) ? { ...p, locative: false } : p));
-    const dates = within(input.dates, span);
     const eventDates = dates.filter((d) => !isReportDate(tokens, tokFrom, tokenAt(tokens, tokFrom, tokTo, d.start), triggers, tokTo));
     const strong = real.filter((x) => !x.entry.weak && !x.anaphoric);
     const weak = real.filter((x) => x.entry.weak && !x.anaphoric);

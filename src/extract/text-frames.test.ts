@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../nlp/tokenize.ts';
 import { findTriggers } from './find-triggers.ts';
-import { daysBefore, documentFrame, frameCues, isFramed, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
+import { daysBefore, documentFrame, frameCues, isAggregate, isFramed, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
 
 /** [sentence, its attack words that still report an attack]. */
 const SENTENCES: Array<[string, string[]]> = [
@@ -59,3 +59,18 @@ test('past incidents and retrospectives', () => {
   const t = tokenize('On this day in 2005: four suicide bombers struck London');
   assert.equal(isRetrospective(t, 0, t.length), true);
 });
+
+/** [sentence, has a day date, a count over a period]. */
+const AGGREGATES: Array<[string, boolean, boolean]> = [
+  ['Police say more than 150 Maoists have been killed in encounters across Bastar since January.', false, true],
+  ["Several candidates were killed during this year's election campaign.", false, true],
+  ['A suicide bomber killed 20 people on Monday in the deadliest attack this year.', true, false],
+  ['Gunmen killed five soldiers in Djibo.', false, false],
+];
+
+for (const [sentence, dayDate, expected] of AGGREGATES) {
+  test(`isAggregate: ${JSON.stringify(sentence.slice(0, 60))}`, () => {
+    const tokens = tokenize(sentence);
+    assert.equal(isAggregate(tokens, 0, tokens.length, frameCues(tokens, 0, tokens.length), dayDate), expected);
+  });
+}

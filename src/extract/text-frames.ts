@@ -10,7 +10,7 @@
 import type { Token } from '../nlp/tokenize.ts';
 import type { Trigger } from './find-triggers.ts';
 import {
-  FRAME_CUES, NON_EVENT_FRAMES, OPINION_TITLE, PAST_INCIDENT_DAYS, RETROSPECTIVE_CUES, SENTENCE_FRAME_CUES, SPORT_DOCUMENT_CUES,
+  AGGREGATE_MARKERS, FRAME_CUES, NON_EVENT_FRAMES, OPINION_TITLE, PAST_INCIDENT_DAYS, RETROSPECTIVE_CUES, SENTENCE_FRAME_CUES, SPORT_DOCUMENT_CUES,
   type Frame,
 } from './lexicon/frame-lexicon.ts';
 import { phraseSet, type PhraseMatcher } from './phrase-matcher.ts';
@@ -28,6 +28,17 @@ export function frameCues(tokens: Token[], from: number, to: number): Map<Frame,
     if (found.size > 0) out.set(frame, found);
   }
   return out;
+}
+
+/**
+ * A sentence that counts over a period ("more than 150 Maoists have been killed across Bastar
+ * since January", "several candidates were killed during this year's campaign"): an aggregate
+ * cue, no day date, and a perfect tense or a vague count. Its attack words report no one attack.
+ */
+export function isAggregate(tokens: Token[], from: number, to: number, cues: Map<Frame, Set<string>>, hasDayDate: boolean): boolean {
+  if (hasDayDate || !cues.has('aggregate')) return false;
+  for (let k = from; k < to; k++) if (AGGREGATE_MARKERS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Whether a trigger, in a sentence with these cues, is not an attack. */

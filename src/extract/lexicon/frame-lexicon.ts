@@ -4,7 +4,7 @@
  * token sequences. See extract/text-frames.ts for how they apply.
  */
 
-export type Frame = 'exercise' | 'sport' | 'accident' | 'diplomacy' | 'judicial' | 'commemoration' | 'opinion';
+export type Frame = 'exercise' | 'sport' | 'accident' | 'diplomacy' | 'judicial' | 'commemoration' | 'opinion' | 'aggregate';
 
 export const FRAME_CUES: Record<Frame, string[]> = {
   exercise: [
@@ -37,7 +37,17 @@ export const FRAME_CUES: Record<Frame, string[]> = {
     'remembrance', 'years since',
   ],
   opinion: [],
+  // a count over a period, not one attack ("more than 150 have been killed since January")
+  aggregate: [
+    'this year', "this year's", 'so far this year', 'last year', "last year's", 'in recent years', 'over the past',
+    'over the last', 'in the past year', 'in the past decade', 'since january', 'since february', 'since march',
+    'since april', 'since may', 'since june', 'since july', 'since august', 'since september', 'since october',
+    'since november', 'since december', 'every year', 'each year', 'a year',
+  ],
 };
+
+/** Words that, with an aggregate cue and no day date, make a sentence a count over a period: a perfect tense or a vague count. */
+export const AGGREGATE_MARKERS = new Set(['have', 'has', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'numerous']);
 
 /**
  * Distinct cues a sentence needs for a frame to make its attack words not an attack (a frame
