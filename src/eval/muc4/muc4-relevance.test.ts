@@ -27,7 +27,7 @@ test('a relevant document without templates gets one learned template, typed by 
 });
 
 test('learned templates list each filler once', () => {
-  const ctx = buildTaggingContext('guerrillas killed rosa vega . guerrillas killed rosa vega .');
+  const ctx = buildTaggingContext('police reported that guerrillas killed rosa vega in la paz . police reported that guerrillas killed rosa vega in la paz .');
   const template = learnedTemplate(ctx, model, 'attack');
   assert.deepEqual(template.Victim, [['rosa vega']]);
   assert.deepEqual(template.PerpInd, [['guerrillas']]);
