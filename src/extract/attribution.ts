@@ -6,7 +6,7 @@
 import type { SourceKind } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import {
-  DENIAL_CUES, DOUBT_CUES, GENERIC_SOURCES, ISSUE_VERBS, SPEECH_VERBS, STATEMENT_NOUNS,
+  ANAPHORIC_SOURCE_HEADS, DENIAL_CUES, DOUBT_CUES, GENERIC_SOURCES, ISSUE_VERBS, SPEECH_VERBS, STATEMENT_NOUNS,
 } from './lexicon/attribution-lexicon.ts';
 import { claimsResponsibility } from './claim-of-responsibility.ts';
 import { PhraseMatcher, phraseSet } from './phrase-matcher.ts';
@@ -191,8 +191,16 @@ function citedStatement(tokens: Token[], from: number, to: number): { ordinal: n
 function subjectStart(tokens: Token[], from: number, verb: number): number {
   let k = verb - 1;
   let depthDash = false;
+  // "The National Anti-Terrorism Prosecutor's Office (PNAT) said": skip the parenthesis
+  if (tokens[k]?.text === ')') {
+    let j = k - 1;
+    while (j > from && tokens[j]!.text !== '(' && k - j < 8) j--;
+    if (tokens[j]?.text === '(') k = j - 1;
+  }
   while (k >= from) {
     const w = tokens[k]!.lower;
+    // "A local elder who attended the meeting said": the subject is before the relative pronoun
+    if ((w === 'who' || w === 'which') && k > from && tokens[k - 1]!.word && verb - k <= 8) { k--; continue; }
     if (w === '-' ) { depthDash = !depthDash; k--; continue; }
     if (SUBJECT_STOP.has(w) && !depthDash) {
       // keep an appositive: "Edward Lemon, a Central Asian researcher ... tweeted"
@@ -222,8 +230,36 @@ function phraseEnd(tokens: Token[], i: number, end: number): number {
   return k;
 }
 
+const NAME_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'and', 'in', 'on', 'at', 'by', 'for', 'to', 'with', 'from', 'said', 'says', 'that', 'which', 'who']);
+
+function nameWords(s: string): string {
+  return s.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z]+/).filter((w) => w && !NAME_STOP.has(w)).map((w) => w.replace(/s$/, '')).sort().join(' ');
+}
+
+/**
+ * A generic state body written otherwise than its canonical name ("the state prosecutor's office"
+ * for Prosecutors, "the Interior Cabinet Secretary" for Government, "the interior minister"):
+ * the words as written, with their modifiers, name the source better.
+ */
+function asWritten(text: string, a: ActorMentionLike): string | null {
+  if (a.kind !== 'state_body' || /\(| of /.test(a.name) || nameWords(a.text) === nameWords(a.name)) return null;
+  let start = a.start;
+  for (let n = 0; n < 3; n++) {
+    const m = /([A-Za-z][\w'’-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+    if (!m || NAME_STOP.has(m[1]!.toLowerCase()) || /['’]s$/.test(m[1]!)) break;
+    start -= m[0].length;
+  }
+  let end = a.end;
+  for (let n = 0; n < 2; n++) {
+    const m = /^\s+([A-Z][\w'’-]*)/.exec(text.slice(end, end + 30));
+    if (!m || NAME_STOP.has(m[1]!.toLowerCase())) break;
+    end += m[0].length;
+  }
+  return text.slice(start, end);
+}
+
 function actorSource(a: ActorMentionLike, text?: string): SourceRef {
-  let name = a.name;
+  let name = (text && asWritten(text, a)) || a.name;
   if (text && a.kind === 'state_body' && !/\(|\bof [A-Z]/.test(name)) {
     const m = /^\s+of\s+(?:the\s+)?(?:(?:[Rr]epublic|[Kk]ingdom|[Ii]slamic [Rr]epublic|[Ff]ederation)\s+of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u.exec(text.slice(a.end, a.end + 60));
     if (m) name = `${name} of ${m[1]}`;
@@ -249,11 +285,26 @@ function sourceIn(
   for (let k = from; k < to; k++) {
     const m = GENERIC.matchAt(tokens, k, to);
     if (m) {
+      // "the committee said": the organisation named earlier whose name has that head
+      const det = tokens[m.from - 1]?.lower;
+      const head = tokens[m.to - 1]!.lower;
+      if ((det === 'the' || det === 'its') && m.to - m.from === 1 && ANAPHORIC_SOURCE_HEADS.has(head)) {
+        const earlier = [...actors].reverse().find((a) => a.end <= tokens[from]!.start && (a.kind === 'state_body' || a.kind === 'armed_group' || a.kind === 'media' || a.kind === 'international_org') &&
+          (a.name.toLowerCase().includes(head) || a.text.toLowerCase().includes(head) || (head === 'group' && a.kind === 'armed_group')));
+        if (earlier) return { ...actorSource(earlier, text), start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end };
+      }
       // keep a modifier: "Kunduz provincial police", "Tajik officials"
       let first = m.from;
       while (first > from && first > m.from - 3 && tokens[first - 1]!.word && !/^(the|a|an|some|several|two|three|many|other)$/.test(tokens[first - 1]!.lower)) first--;
-      const name = text.slice(tokens[first]!.start, tokens[m.to - 1]!.end);
-      return { name: normalizeSourceName(name), kind: m.value, start: tokens[first]!.start, end: tokens[m.to - 1]!.end, actorId: null };
+      // and an "of" complement: "the head of the republic", "the governor of Cauca"
+      let last = m.to;
+      if (tokens[last]?.lower === 'of' && last + 1 < to) {
+        let j = last + 1;
+        while (j < to && j < last + 5 && tokens[j]!.word && !SUBJECT_STOP.has(tokens[j]!.lower)) j++;
+        if (j > last + 1) last = j;
+      }
+      const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+      return { name: normalizeSourceName(name), kind: m.value, start: tokens[first]!.start, end: tokens[last - 1]!.end, actorId: null };
     }
   }
   return null;

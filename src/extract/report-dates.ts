@@ -25,7 +25,7 @@ export function isReportDate(tokens: Token[], from: number, at: number, triggers
   }
   // A date opening the sentence whose clause is a statement: "On Monday, the governor said that ...".
   if (at - from <= 1) {
-    for (let j = at + 1, n = 0; j < end && n < 14; j++, n++) {
+    for (let j = at + 1, n = 0; j < end && n < 20; j++, n++) {
       const w = tokens[j]!.lower;
       if (isTrigger(j) || CLAUSE_BREAK.has(w)) return false;
       if (REPORT_DATE_CUES.has(w)) return true;

@@ -12,6 +12,7 @@ export const SPEECH_VERBS = new Set([
   'suggested', 'suggests', 'argued', 'argues', 'warned', 'cited', 'quoted', 'put', 'counted', 'recorded',
   'denied', 'denies', 'deny', 'rejected', 'dismissed', 'blamed', 'blames', 'accused', 'accuses', 'attributed',
   'announcing', 'saying', 'stating', 'adding', 'claiming', 'reporting', 'denying', 'blaming', 'accusing',
+  'described', 'describes', 'recounted', 'recalled', 'testified', 'urged', 'cautioned', 'stressed',
 ]);
 
 /** Nouns of a statement whose issuer becomes the source ("the first statement informed that"). */
@@ -36,7 +37,21 @@ export const GENERIC_SOURCES: Array<[string, 'official' | 'state_body' | 'media'
   ['professor', 'expert'], ['commentators', 'expert'], ['observers', 'expert'], ['sources', 'unknown'],
   ['source', 'unknown'], ['statement', 'unknown'], ['communique', 'unknown'], ['army spokesman', 'official'],
   ['police spokesman', 'official'], ['ngo', 'expert'], ['monitors', 'expert'], ['monitoring group', 'expert'],
+  ['trader', 'witness'], ['traders', 'witness'], ['resident', 'witness'], ['elder', 'witness'], ['elders', 'witness'],
+  ['principal', 'witness'], ['headteacher', 'witness'], ['teacher', 'witness'], ['teachers', 'witness'],
+  ['doctor', 'witness'], ['nurse', 'witness'], ['survivor', 'witness'], ['ambulance service', 'official'],
+  ['prosecutor\'s office', 'official'], ['committee', 'state_body'], ['commander', 'official'],
+  ['inspector general', 'official'], ['head', 'official'], ['chief', 'official'], ['director', 'official'],
+  ['director general', 'official'], ['secretary', 'official'], ['commissioner', 'official'], ['coalition', 'official'],
+  ['service', 'state_body'], ['office', 'official'], ['organisation', 'unknown'], ['organization', 'unknown'],
+  ['civil society', 'witness'], ['activists', 'witness'], ['hospital officials', 'official'],
 ];
+
+/** Head words of a source that, after "the", refer back to an organisation named earlier ("the committee said"). */
+export const ANAPHORIC_SOURCE_HEADS = new Set([
+  'committee', 'ministry', 'group', 'agency', 'army', 'military', 'office', 'service', 'council', 'organisation',
+  'organization', 'front', 'movement', 'government', 'authority', 'command', 'force', 'forces', 'channel', 'outlet',
+]);
 
 /** Cues that a source doubts an account (of the perpetrator, of the figures, of the event). */
 export const DOUBT_CUES = [
