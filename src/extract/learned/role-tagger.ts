@@ -3,7 +3,7 @@
  * decoded greedily left to right with the previous two tags as features, and the spans it
  * finds with a confidence (the mean margin of the span's tags over "O").
  */
-import { argmax, scoreLabels, type PerceptronTrainer, type PerceptronWeights } from './averaged-perceptron.ts';
+import { scoreLabels, type PerceptronTrainer, type PerceptronWeights } from './averaged-perceptron.ts';
 import type { TaggingContext } from './tagging-context.ts';
 import { tokenFeatures } from './token-features.ts';
 
@@ -24,18 +24,11 @@ export interface RoleSpan {
   confidence: number;
 }
 
-function withHistory(base: string[], prev: string, prev2: string, word: string): string[] {
-  return [...base, `t-1=${prev}`, `t-2,t-1=${prev2}|${prev}`, `t-1,w=${prev}|${word}`];
-}
-
-/** Whether tag `k` may follow `prev` (an I- tag continues a span of its own role). */
-function allowedAfter(prev: string): (k: number) => boolean {
-  return (k) => {
-    const tag = TAGS[k]!;
-    if (!tag.startsWith('I-')) return true;
-    return prev !== 'O' && prev.slice(2) === tag.slice(2);
-  };
-}
+/** ALLOWED[prev][k]: whether tag k may follow tag prev (an I- tag continues a span of its own role); prev -1 is a sentence start. */
+const ALLOWED: boolean[][] = [-1, ...TAGS.keys()].map((prev) => TAGS.map((tag) => {
+  if (!tag.startsWith('I-')) return true;
+  return prev >= 0 && TAGS[prev] !== 'O' && TAGS[prev]!.slice(2) === tag.slice(2);
+}));
 
 /** One pass over a document: the tags, each token's scores; trains when `gold` and `trainer` are given. */
 export function tagDocument(
@@ -49,24 +42,30 @@ export function tagDocument(
   const tags: string[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(TAGS.length);
+  let prevIndex = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
+    const sentenceStart = ctx.sentenceStarts[tok.sentence]!;
+    if (i === sentenceStart) prevIndex = -1;
     if (sentences && !sentences(tok.sentence)) {
       tags.push('O');
       margins.push(0);
       continue;
     }
-    const sentenceStart = ctx.sentenceStarts[tok.sentence]!;
-    const prev = i > sentenceStart ? tags[i - 1]! : '<s>';
+    const prev = prevIndex >= 0 ? TAGS[prevIndex]! : '<s>';
     const prev2 = i - 1 > sentenceStart ? tags[i - 2]! : '<s>';
-    const features = withHistory(tokenFeatures(ctx, i), prev, prev2, tok.word);
+    const features = tokenFeatures(ctx, i);
+    features.push(`t-1=${prev}`, `t-2,t-1=${prev2}|${prev}`, `t-1,w=${prev}|${tok.word}`);
     if (trainer) trainer.scores(features, scores);
     else scoreLabels(model!, features, scores);
     scores[0]! -= outsidePenalty;
-    const guess = argmax(scores, allowedAfter(prev === '<s>' ? 'O' : prev));
+    const allowed = ALLOWED[prevIndex + 1]!;
+    let guess = 0;
+    for (let k = 1; k < scores.length; k++) if (allowed[k] && scores[k]! > scores[guess]!) guess = k;
     if (trainer && gold) trainer.update(TAGS.indexOf(gold[i]!), guess, features);
     tags.push(TAGS[guess]!);
     margins.push(scores[guess]! - scores[0]!);
+    prevIndex = guess;
   }
   return { tags, margins };
 }
