@@ -4,15 +4,16 @@ import { PerceptronTrainer, argmax, scoreLabels, seededRandom, shuffled } from '
 
 test('learns a separable problem and keeps only useful averaged weights', () => {
   const trainer = new PerceptronTrainer(['neg', 'pos']);
-  const examples: Array<[string[], number]> = [
-    [['bias', 'w=bomb'], 1], [['bias', 'w=rain'], 0], [['bias', 'w=blast'], 1], [['bias', 'w=sun'], 0],
+  const [bias, bomb, rain, blast, sun] = [1, 2, 3, 4, 5];
+  const examples: Array<[number[], number]> = [
+    [[bias, bomb], 1], [[bias, rain], 0], [[bias, blast], 1], [[bias, sun], 0],
   ];
   for (let epoch = 0; epoch < 5; epoch++) {
     for (const [features, truth] of examples) trainer.update(truth, argmax(trainer.scores(features)), features);
   }
   const model = trainer.average();
   for (const [features, truth] of examples) assert.equal(argmax(scoreLabels(model, features)), truth, features.join(' '));
-  assert.equal(argmax(scoreLabels(model, ['unseen'])), 0, 'unseen features score nothing; ties go to the first label');
+  assert.equal(argmax(scoreLabels(model, [99])), 0, 'unseen features score nothing; ties go to the first label');
 });
 
 test('argmax honours the allowed labels', () => {
@@ -28,4 +29,12 @@ test('seeded shuffles are reproducible and are permutations', () => {
   assert.notDeepEqual(a, items);
   assert.deepEqual([...a].sort((x, y) => x - y), items);
   assert.notDeepEqual(shuffled(items, seededRandom(8)), a);
+});
+
+test('feature hashes are small integers, stable, and order-sensitive when mixed', async () => {
+  const { hashText, mix, feature } = await import('./feature-hash.ts');
+  assert.equal(hashText('guerrillas'), hashText('guerrillas'));
+  assert.notEqual(hashText('guerrillas'), hashText('guerrilla'));
+  for (const h of [hashText(''), hashText('bomb'), mix(1, 2), feature(3, 4, 5)]) assert.ok(Number.isInteger(h) && h >= 0 && h < 2 ** 30);
+  assert.notEqual(mix(hashText('a'), hashText('b')), mix(hashText('b'), hashText('a')));
 });

@@ -1,16 +1,17 @@
 /**
- * A multiclass averaged perceptron over sparse string features (Collins 2002; the averaging
- * trick keeps a running total per weight). Training is deterministic given the example order.
+ * A multiclass averaged perceptron over sparse features, each a small integer (see
+ * feature-hash.ts; Collins 2002; the averaging trick keeps a running total per weight).
+ * Training is deterministic given the example order.
  */
 
 /** Trained, averaged weights: feature → one weight per label. */
 export interface PerceptronWeights {
   labels: string[];
-  weights: Map<string, Float32Array>;
+  weights: Map<number, Float32Array>;
 }
 
 /** Scores of every label for these features (missing features score nothing). */
-export function scoreLabels(model: PerceptronWeights, features: readonly string[], into?: Float64Array): Float64Array {
+export function scoreLabels(model: PerceptronWeights, features: readonly number[], into?: Float64Array): Float64Array {
   const n = model.labels.length;
   const scores = into ?? new Float64Array(n);
   scores.fill(0);
@@ -36,16 +37,16 @@ export function argmax(scores: ArrayLike<number>, allowed?: (k: number) => boole
 /** The learner: call `update` once per example, then `average()` for the final weights. */
 export class PerceptronTrainer {
   readonly labels: string[];
-  private readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly weights = new Map<number, Float64Array>();
+  private readonly totals = new Map<number, Float64Array>();
+  private readonly stamps = new Map<number, Float64Array>();
   private instances = 0;
 
   constructor(labels: string[]) {
     this.labels = labels;
   }
 
-  scores(features: readonly string[], into?: Float64Array): Float64Array {
+  scores(features: readonly number[], into?: Float64Array): Float64Array {
     const n = this.labels.length;
     const scores = into ?? new Float64Array(n);
     scores.fill(0);
@@ -58,7 +59,7 @@ export class PerceptronTrainer {
   }
 
   /** One example: the true label index and the index the current weights guessed. */
-  update(truth: number, guess: number, features: readonly string[]): void {
+  update(truth: number, guess: number, features: readonly number[]): void {
     this.instances += 1;
     if (truth === guess) return;
     for (const f of features) {
@@ -67,7 +68,7 @@ export class PerceptronTrainer {
     }
   }
 
-  private bump(feature: string, label: number, delta: number): void {
+  private bump(feature: number, label: number, delta: number): void {
     let w = this.weights.get(feature);
     if (!w) {
       const n = this.labels.length;
@@ -85,7 +86,7 @@ export class PerceptronTrainer {
 
   /** Averaged weights; features whose averaged weights all round to zero are dropped. */
   average(precision = 1e-3): PerceptronWeights {
-    const out = new Map<string, Float32Array>();
+    const out = new Map<number, Float32Array>();
     const n = this.labels.length;
     const count = Math.max(1, this.instances);
     for (const [feature, w] of this.weights) {

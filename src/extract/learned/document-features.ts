@@ -3,8 +3,15 @@
  * pairs, the words of its opening sentences, lexicon classes and actor kinds that occur.
  */
 import type { TaggingContext } from './tagging-context.ts';
+import { hashText } from './feature-hash.ts';
 
-export function documentFeatures(ctx: TaggingContext): string[] {
+/** The features as integers (feature-hash.ts). */
+export function documentFeatures(ctx: TaggingContext): number[] {
+  return documentFeatureNames(ctx).map(hashText);
+}
+
+/** The features by name, e.g. "u=bomb", "b=car|bomb", "first=guerrillas". */
+export function documentFeatureNames(ctx: TaggingContext): string[] {
   const features = new Set<string>(['bias']);
   const words = ctx.tokens.filter((t) => /\p{L}/u.test(t.word));
   for (let i = 0; i < words.length; i++) {

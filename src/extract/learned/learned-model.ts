@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { SitrepError } from '../../core/errors.ts';
 import type { PerceptronWeights } from './averaged-perceptron.ts';
 
-export const LEARNED_MODEL_VERSION = 1;
+export const LEARNED_MODEL_VERSION = 2;
 
 export interface LearnedModel {
   version: number;
@@ -23,28 +23,28 @@ export class LearnedModelError extends SitrepError {
   }
 }
 
-interface StoredWeights { labels: string[]; features: Record<string, number[]> }
+/** Labels, and per feature id its non-zero weights as [label index, weight, …]. */
+interface StoredWeights { labels: string[]; features: Array<[number, number[]]> }
 
 function storeWeights(w: PerceptronWeights): StoredWeights {
-  const features: Record<string, number[]> = {};
-  const names = [...w.weights.keys()].sort();
-  for (const name of names) {
-    const values = w.weights.get(name)!;
+  const features: Array<[number, number[]]> = [];
+  const ids = [...w.weights.keys()].sort((a, b) => a - b);
+  for (const id of ids) {
     const sparse: number[] = [];
-    values.forEach((v, k) => { if (v !== 0) sparse.push(k, Number(v.toFixed(3))); });
-    features[name] = sparse;
+    w.weights.get(id)!.forEach((v, k) => { if (v !== 0) sparse.push(k, Number(v.toFixed(3))); });
+    features.push([id, sparse]);
   }
   return { labels: w.labels, features };
 }
 
 function loadWeights(stored: StoredWeights, subject: string): PerceptronWeights {
-  if (!stored || !Array.isArray(stored.labels) || typeof stored.features !== 'object') throw new LearnedModelError('model weights are malformed', subject);
-  const weights = new Map<string, Float32Array>();
+  if (!stored || !Array.isArray(stored.labels) || !Array.isArray(stored.features)) throw new LearnedModelError('model weights are malformed', subject);
+  const weights = new Map<number, Float32Array>();
   const n = stored.labels.length;
-  for (const [name, sparse] of Object.entries(stored.features)) {
+  for (const [id, sparse] of stored.features) {
     const values = new Float32Array(n);
     for (let i = 0; i + 1 < sparse.length; i += 2) values[sparse[i]!] = sparse[i + 1]!;
-    weights.set(name, values);
+    weights.set(id, values);
   }
   return { labels: stored.labels, weights };
 }

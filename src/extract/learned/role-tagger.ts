@@ -6,6 +6,7 @@
 import { scoreLabels, type PerceptronTrainer, type PerceptronWeights } from './averaged-perceptron.ts';
 import type { TaggingContext } from './tagging-context.ts';
 import { tokenFeatures } from './token-features.ts';
+import { feature, hashText } from './feature-hash.ts';
 
 export const ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;
 export type Role = (typeof ROLES)[number];
@@ -23,6 +24,12 @@ export interface RoleSpan {
   /** Mean margin of the span's tags over the "O" tag. */
   confidence: number;
 }
+
+const TAG_HASHES = TAGS.map((t) => hashText(`tag:${t}`));
+const START_TAG = hashText('tag:<s>');
+const T_PREV = hashText('template:t-1');
+const T_PREV2 = hashText('template:t-2,t-1');
+const T_PREV_WORD = hashText('template:t-1,w');
 
 /** ALLOWED[prev][k]: whether tag k may follow tag prev (an I- tag continues a span of its own role); prev -1 is a sentence start. */
 const ALLOWED: boolean[][] = [-1, ...TAGS.keys()].map((prev) => TAGS.map((tag) => {
@@ -52,10 +59,10 @@ export function tagDocument(
       margins.push(0);
       continue;
     }
-    const prev = prevIndex >= 0 ? TAGS[prevIndex]! : '<s>';
-    const prev2 = i - 1 > sentenceStart ? tags[i - 2]! : '<s>';
+    const prev = prevIndex >= 0 ? TAG_HASHES[prevIndex]! : START_TAG;
+    const prev2 = i - 1 > sentenceStart ? TAG_HASHES[TAGS.indexOf(tags[i - 2]!)]! : START_TAG;
     const features = tokenFeatures(ctx, i);
-    features.push(`t-1=${prev}`, `t-2,t-1=${prev2}|${prev}`, `t-1,w=${prev}|${tok.word}`);
+    features.push(feature(T_PREV, prev), feature(T_PREV2, prev2, prev), feature(T_PREV_WORD, prev, tok.hash));
     if (trainer) trainer.scores(features, scores);
     else scoreLabels(model!, features, scores);
     scores[0]! -= outsidePenalty;

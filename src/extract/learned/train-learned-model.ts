@@ -54,7 +54,7 @@ export function documentLabel(templates: ReadonlyArray<{ incident_type: string }
 export function trainLearnedModel(docs: readonly TrainingDocument[], options: TrainOptions = {}): TrainReport {
   const epochs = options.epochs ?? 8;
   const seed = options.seed ?? 13;
-  const prepared: Array<{ ctx: TaggingContext; tags: string[]; label: string; features: string[] }> = [];
+  const prepared: Array<{ ctx: TaggingContext; tags: string[]; label: string; features: number[] }> = [];
   let mentions = 0;
   let placedMentions = 0;
   for (const doc of docs) {
