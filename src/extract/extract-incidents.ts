@@ -65,6 +65,7 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
       analysisText: text,
       published,
       quoteOf,
+      tokens,
       sourceOf: (s) => sources.get(s) ?? { source: null, reportedAt: null, quote: sentences[s]! },
     }, sentenceText);
     if (datelinePlace && !claims.some((c) => c.field === 'place')) {

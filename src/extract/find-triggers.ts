@@ -3,7 +3,7 @@
  * real (not hypothetical, negated or prevented) and whether it refers back ("the attack").
  */
 import type { Token } from '../nlp/tokenize.ts';
-import { ANAPHORIC_DETERMINERS, IRREALIS_CUES, TRIGGERS, type TriggerEntry } from './lexicon/event-lexicon.ts';
+import { ANAPHORIC_DETERMINERS, IRREALIS_CUES, LAUNCH_VERBS, LAUNCHED_EXPLOSIVES, TRIGGERS, type TriggerEntry } from './lexicon/event-lexicon.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 
 export interface Trigger {
@@ -23,6 +23,7 @@ const TRIGGER_MATCHER = new PhraseMatcher<TriggerEntry>(
 );
 
 const HIJACK_ENTRY = TRIGGERS.find((t) => t.type === 'Hijacking' && !t.noun)!;
+const BOMBING_ENTRY = TRIGGERS.find((t) => t.type === 'Bombing/Explosion' && !t.noun)!;
 const SEIZE_VERBS = new Set(['seized', 'seize', 'seizes', 'seizing', 'commandeered', 'took over', 'hijacked']);
 const VEHICLES = new Set(['bus', 'buses', 'plane', 'airplane', 'aircraft', 'airliner', 'train', 'ship', 'vessel', 'truck', 'lorry', 'minibus', 'ferry', 'car', 'vehicle', 'van', 'tanker', 'boat', 'helicopter', 'jet']);
 
@@ -36,6 +37,10 @@ export function findTriggers(tokens: Token[], from = 0, end = tokens.length): Tr
       for (let k = i + 1; k < Math.min(end, i + 4); k++) {
         if (VEHICLES.has(tokens[k]!.lower)) { match = { from: i, to: i + 1, value: HIJACK_ENTRY, phrase: tok.lower }; break; }
       }
+    }
+    // "a drone dropped explosives on", "rockets were fired"
+    if ((!match || match.value.weak) && LAUNCH_VERBS.has(tok.lower) && launchesExplosives(tokens, from, i, end)) {
+      match = { from: i, to: i + 1, value: BOMBING_ENTRY, phrase: tok.lower };
     }
     if (!match) continue;
     const entry = match.value;
@@ -57,6 +62,20 @@ export function findTriggers(tokens: Token[], from = 0, end = tokens.length): Tr
     i = match.to - 1;
   }
   return out;
+}
+
+/**
+ * A launch verb with explosives: the object after "dropped" ("dropped two munitions"), or the
+ * subject of a passive "fired"/"launched" ("rockets were fired"). An active "fired rockets at"
+ * is as often a state's artillery as an attack, and is left to the other words of the sentence.
+ */
+function launchesExplosives(tokens: Token[], from: number, i: number, end: number): boolean {
+  const passive = /^(was|were)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!passive && !tokens[i]!.lower.startsWith('drop')) return false;
+  const lo = passive ? Math.max(from, i - 4) : i + 1;
+  const hi = passive ? i : Math.min(end, i + 6);
+  for (let k = lo; k < hi; k++) if (LAUNCHED_EXPLOSIVES.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Looks back over the clause (up to 6 tokens) for a modal, negation or prevention cue. */

@@ -6,6 +6,8 @@
 import type { Claim, SourceKind, Span, Stance } from '../core/types.ts';
 import type { SentenceInfo } from './analyze-sentences.ts';
 import type { IncidentSegment } from './segment-incidents.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import { killsProminentPerson } from './assassination.ts';
 import type { SourceRef } from './attribution.ts';
 
 export interface SentenceSource {
@@ -23,6 +25,8 @@ export interface ClaimContext {
   /** Maps an analysis span to the stored-text span and its exact text. */
   quoteOf(span: Span): { start: number; end: number; quote: string };
   sourceOf(sentence: number): SentenceSource;
+  /** The analysis text's tokens (for rules that read words, such as assassinations). */
+  tokens?: Token[];
 }
 
 const SUBSET_CUES = /\b(including|among (them|whom|those)|of whom|of them|among the dead|among the victims)\b/i;
@@ -61,6 +65,7 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
       const types = new Set<string>();
       const strong = info.real.filter((t) => !t.entry.weak);
       for (const t of strong.length ? strong : info.real) types.add(t.entry.type);
+      if (types.size > 0 && ctx.tokens && killsProminentPerson(ctx.tokens, info.tokFrom, info.tokTo, info.attribution.source)) types.add('Assassination');
       for (const type of types) claims.push({ ...base(), field: 'attack_type', value: type });
       for (const t of info.targets) claims.push({ ...base(), field: 'target', value: { text: t.text, type: t.type } });
       for (const w of info.weapons) claims.push({ ...base(), field: 'weapon', value: { text: w.text, type: w.type } });

@@ -36,10 +36,12 @@ export const TRIGGERS: TriggerEntry[] = [
     'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'ied', 'ieds',
     'improvised explosive device', 'roadside bomb', 'landmine', 'land mine', 'dynamite attack',
     'grenade attack', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'shelling',
-    'terrorist bombing', 'dynamite attacks', 'explosive charge', 'explosive device', 'drone attack', 'drone strike'] },
+    'terrorist bombing', 'dynamite attacks', 'explosive charge', 'explosive device', 'drone attack', 'drone strike',
+    'rocket fire', 'mortar fire'] },
   { type: 'Bombing/Explosion', muc: 'bombing', forms: [
     'bombed', 'exploded', 'explode', 'explodes', 'detonated', 'detonate', 'detonates', 'blew up', 'blown up',
-    'dynamited', 'shelled', 'blew himself up', 'blew herself up', 'blew themselves up', 'set off'] },
+    'dynamited', 'shelled', 'blew himself up', 'blew herself up', 'blew themselves up', 'set off',
+    'blowing himself up', 'blowing herself up', 'blowing themselves up', 'blows himself up'] },
   // Arson / facility attacks
   { type: 'Facility/Infrastructure Attack', muc: 'arson', noun: true, forms: [
     'arson', 'arson attack', 'firebomb', 'firebombing', 'molotov cocktail', 'molotov cocktails', 'fire bomb'] },
@@ -97,3 +99,9 @@ export const IRREALIS_CUES = new Set([
 
 /** Determiners that make a following trigger noun refer to an incident already in the text. */
 export const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its']);
+
+/** Verbs that, with an explosive object a few words on ("dropped explosives", "fired rockets at"), report a bombing. */
+export const LAUNCH_VERBS = new Set(['dropped', 'dropping', 'fired', 'launched']);
+
+/** Explosive objects of a launch verb. */
+export const LAUNCHED_EXPLOSIVES = new Set(['explosives', 'munitions', 'bombs', 'rockets', 'missiles']);

@@ -42,7 +42,8 @@ export const FRAME_CUES: Record<Frame, string[]> = {
     'this year', "this year's", 'so far this year', 'last year', "last year's", 'in recent years', 'over the past',
     'over the last', 'in the past year', 'in the past decade', 'since january', 'since february', 'since march',
     'since april', 'since may', 'since june', 'since july', 'since august', 'since september', 'since october',
-    'since november', 'since december', 'every year', 'each year', 'a year',
+    'since november', 'since december', 'every year', 'each year', 'a year', 'past decade', 'past decades',
+    'past few years', 'past years', 'for years', 'for decades',
   ],
 };
 

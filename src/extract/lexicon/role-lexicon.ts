@@ -134,3 +134,16 @@ export const WEAPON_TYPES: Array<[WeaponType, string[]]> = [
   ['Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)', ['truck', 'lorry', 'van', 'car', 'vehicle', 'bus']],
   ['Chemical', ['poison', 'poison gas', 'sarin', 'chlorine', 'acid', 'chemical weapons', 'tear gas']],
 ];
+
+/** Prominent people whose killing GTD codes as an assassination. Lower case; multi-word entries match token sequences. */
+export const PROMINENT_PEOPLE = [
+  'mayor', 'governor', 'minister', 'senator', 'lawmaker', 'legislator', 'mp', 'member of parliament', 'councillor',
+  'councilor', 'commissioner', 'judge', 'prosecutor', 'candidate', 'president', 'prime minister', 'party leader',
+  'deputy mayor', 'vice president', 'ambassador', 'police chief', 'chief of police', 'district chief', 'prefect',
+  'sub-prefect', 'district commissioner', 'provincial governor', 'tribal chief', 'village chief', 'mayors',
+];
+
+/** Words of killing that, with a prominent person in the sentence, make the attack an assassination. */
+export const KILLING_WORDS = [
+  'killed', 'killing', 'shot dead', 'assassinated', 'assassination', 'murdered', 'murder', 'gunned down', 'slain', 'executed',
+];
