@@ -20,16 +20,14 @@ function mucType(incident: Incident): string {
   return 'attack';
 }
 
+/**
+ * One entity per distinct filler. A singular beside its own plural ("guerrilla" and "guerrillas")
+ * names the same participants: the plural is kept.
+ */
 function entities(values: string[]): string[][] {
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const v of values) {
-    const k = v.toLowerCase().trim();
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
-    out.push([k]);
-  }
-  return out;
+  const keys = [...new Set(values.map((v) => v.toLowerCase().trim()).filter(Boolean))];
+  const present = new Set(keys);
+  return keys.filter((k) => !present.has(`${k}s`) && !present.has(`${k}es`)).map((k) => [k]);
 }
 
 export interface Muc4MappingOptions {
