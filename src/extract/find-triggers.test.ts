@@ -14,6 +14,12 @@ const ROWS: Array<[string, string[]]> = [
   ['Gunmen hijacked a bus near the border.', ['hijacked: Hijacking']],
 ];
 
+test('findTriggers: a past-perfect verb is marked ("who had hijacked")', () => {
+  const tokens = tokenize('Security forces on Tuesday ended a standoff with militants who had hijacked a train near Mach.');
+  const hijack = findTriggers(tokens).find((t) => t.entry.type === 'Hijacking');
+  assert.equal(hijack?.perfect, true);
+});
+
 for (const [sentence, expected] of ROWS) {
   test(`findTriggers: ${JSON.stringify(sentence.slice(0, 60))}`, () => {
     const tokens = tokenize(sentence);

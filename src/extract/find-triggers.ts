@@ -16,6 +16,8 @@ export interface Trigger {
   irrealis: boolean;
   /** A noun after "the/this/that": refers to an incident already reported. */
   anaphoric: boolean;
+  /** A past-perfect verb ("who had hijacked"): earlier than the clause it sits in, so not dated by a date before it. */
+  perfect?: boolean;
 }
 
 const TRIGGER_MATCHER = new PhraseMatcher<TriggerEntry>(
@@ -58,6 +60,7 @@ export function findTriggers(tokens: Token[], from = 0, end = tokens.length): Tr
       entry,
       irrealis: isIrrealis(tokens, from, match.from, match.to, end) || (generic && !anaphoric),
       anaphoric,
+      ...(prev === 'had' || (prev === 'been' && prev2 === 'had') ? { perfect: true } : {}),
     });
     i = match.to - 1;
   }

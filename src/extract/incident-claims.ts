@@ -58,7 +58,7 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
 
     if (isEvent) {
       const ownTriggers = info.real.filter((t) => !t.anaphoric);
-      const date = ownTriggers.length > 0 && info.eventDates.length > 0 ? nearestDate(info, ownTriggers[0]!.start) : null;
+      const date = ownTriggers.length > 0 && info.eventDates.length > 0 ? nearestDate(info, ownTriggers[0]!.start, ownTriggers[0]!.perfect === true) : null;
       if (date && (!segment.date || date === segment.date || segment.date.includes(date) || date.includes(segment.date.replace(/^-+/, '')))) {
         claims.push({ ...base(), field: 'date', value: date });
       }
@@ -110,10 +110,11 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
   return claims;
 }
 
-function nearestDate(info: SentenceInfo, at: number): string | null {
+function nearestDate(info: SentenceInfo, at: number, perfect: boolean): string | null {
   let best: string | null = null;
   let distance = Infinity;
   for (const d of info.eventDates) {
+    if (perfect && d.start < at) continue;
     const x = Math.abs(d.start - at);
     if (x < distance) { distance = x; best = d.value; }
   }

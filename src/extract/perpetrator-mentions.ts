@@ -37,7 +37,7 @@ export interface SentenceStanceCues {
 function hasSuspicionNear(text: string, tokens: Token[], from: number, to: number, sentenceFrom: number, sentenceEnd: number, mentionEnd = tokens[to - 1]!.end): boolean {
   const after = text.slice(mentionEnd, mentionEnd + 12).toLowerCase();
   if (after.startsWith('-linked') || after.startsWith('-inspired') || after.startsWith('-affiliated')) return true;
-  const lo = Math.max(sentenceFrom, from - 4);
+  const lo = Math.max(sentenceFrom, from - 7);
   if (SUSPICION.has(tokens, lo, from)) return true;
   // "believed to be", "suspected of" after the perpetrator
   return SUSPICION.has(tokens, to, Math.min(sentenceEnd, to + 3));
@@ -61,8 +61,16 @@ export function findPerpetratorMentions(
     while (k < end && tokens[k]!.start < offset) k++;
     return k;
   };
-  for (const a of inSentence) {
+  for (const [n, a] of inSentence.entries()) {
     if (a.kind !== 'armed_group') continue;
+    // "the Jalisco New Generation Cartel (CJNG)": the acronym in brackets is said of as the name before it
+    const prev = inSentence[n - 1];
+    const bracketed = prev !== undefined && prev.actorId === a.actorId && /^\s*\(\s*$/.test(text.slice(prev.end, a.start));
+    const said = bracketed ? out.find((p) => p.start === prev.start) : undefined;
+    if (said) {
+      out.push({ ...said, start: a.start, end: a.end, mention: a.text });
+      continue;
+    }
     const i = tokenIndex(a.start);
     let j = i;
     while (j < end && tokens[j]!.start < a.end) j++;

@@ -56,10 +56,11 @@ export function eventDateOf(info: SentenceInfo): string | null {
   const own = info.real.filter((t) => !t.anaphoric);
   if (own.length === 0) return null;
   const first = own[0]!;
-  // prefer the date nearest the trigger
+  // prefer the date nearest the trigger; a past-perfect trigger ("who had hijacked") is not dated by the clause before it
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const d of info.eventDates) {
+    if (first.perfect && d.start < first.start) continue;
     const distance = Math.abs(d.start - first.start);
     if (distance < bestDistance) { bestDistance = distance; best = d.value; }
   }

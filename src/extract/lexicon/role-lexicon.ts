@@ -22,7 +22,8 @@ export const PERPETRATOR_NOUNS = new Set([
 export const SUSPICION_CUES = [
   'suspected', 'alleged', 'presumed', 'believed', 'thought', 'likely', 'possibly', 'probably', 'linked to',
   'linked', '-linked', 'affiliated', 'inspired', 'sympathetic to', 'loyal to', 'suspect', 'suspects', 'blamed on',
-  'attributed', 'may have', 'reportedly', 'apparently', 'purported',
+  'attributed', 'may have', 'reportedly', 'apparently', 'purported', 'hallmarks', 'hallmark', 'focusing on',
+  'focused on', 'focuses on', 'suspicion', 'suspicions', 'possible involvement', 'probable', 'suspicion fell on',
 ];
 
 /** Heads of victim noun phrases that belong to the state forces or to civilians, for figures and victims. */
