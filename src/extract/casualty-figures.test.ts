@@ -28,3 +28,26 @@ for (const [sentence, expected] of ROWS) {
     assert.deepEqual(figures.map((f) => `${f.field} ${f.figure.value}${f.total ? ' total' : ''}`), expected);
   });
 }
+
+const MORE: Array<[string, string[]]> = [
+  ['CAIRO - An officer and four soldiers were killed late on Sunday.', ['killed 1', 'killed 4']],
+  ['Three policemen were martyred and two others injured.', ['killed 3', 'wounded 2']],
+  ['Most of the rockets were intercepted, and "no casualties were recorded".', ['killed 0', 'wounded 0']],
+  ['The drone crashed in an empty field and caused no casualties or damage.', ['killed 0', 'wounded 0']],
+  ['No one was hurt in the blast.', ['wounded 0']],
+  ['Officials said seven personnel had been killed, but police later corrected the figure to six.', ['killed 7', 'killed 6']],
+];
+
+for (const [sentence, expected] of MORE) {
+  test(`extractCasualtyFigures: ${JSON.stringify(sentence.slice(0, 60))}`, () => {
+    const tokens = tokenize(sentence);
+    const figures = extractCasualtyFigures(sentence, tokens, 0, tokens.length, findQuantities(sentence), countEnumeration);
+    assert.deepEqual(figures.map((f) => `${f.field} ${f.figure.value}${f.total ? ' total' : ''}`), expected);
+  });
+}
+
+test('extractCasualtyFigures: "the prime minister has visited the wounded" counts no one', () => {
+  const sentence = 'The prime minister has visited the wounded at Erdogan hospital.';
+  const tokens = tokenize(sentence);
+  assert.deepEqual(extractCasualtyFigures(sentence, tokens, 0, tokens.length, findQuantities(sentence), countEnumeration), []);
+});

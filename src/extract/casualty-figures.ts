@@ -39,6 +39,7 @@ type Effect = 'killed' | 'wounded' | 'kidnapped';
 const EFFECT_BEFORE: Record<string, Effect> = {
   killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', murdered: 'killed', murdering: 'killed',
   massacred: 'killed', executed: 'killed', slaughtered: 'killed', slew: 'killed', neutralising: 'killed', neutralizing: 'killed',
+  martyring: 'killed',
   wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded',
   kidnapped: 'kidnapped', kidnapping: 'kidnapped', abducted: 'kidnapped', abducting: 'kidnapped', kidnap: 'kidnapped',
 };
@@ -46,7 +47,7 @@ const EFFECT_BEFORE: Record<string, Effect> = {
 const EFFECT_AFTER: Record<string, Effect> = {
   killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', perished: 'killed', murdered: 'killed',
   slain: 'killed', deaths: 'killed', fatalities: 'killed', massacred: 'killed', executed: 'killed',
-  neutralised: 'killed', neutralized: 'killed', eliminated: 'killed', bodies: 'killed', corpses: 'killed',
+  neutralised: 'killed', neutralized: 'killed', eliminated: 'killed', bodies: 'killed', corpses: 'killed', martyred: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', kidnapped: 'kidnapped', abducted: 'kidnapped', hostage: 'kidnapped', hostages: 'kidnapped',
   missing: 'kidnapped',
@@ -64,7 +65,7 @@ const NON_PERSON_UNITS = new Set([
 const SKIPPABLE = new Set(['of', 'the', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'more', 'other', 'others', 'additional', 'further', 'local', 'innocent', 'unarmed', 'armed', 'suspected']);
 const PASSIVE_AUX = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'also', 'all', 'later', 'allegedly']);
 const CLAUSE_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', 'but', 'while', 'whereas', 'although', 'who', 'which', 'when', 'after', 'before', 'as']);
-const TOLL_WORDS = new Set(['toll', 'tally', 'count', 'total']);
+const TOLL_WORDS = new Set(['toll', 'tally', 'count', 'total', 'figure']);
 /** Nouns too general to be counted as one victim from their article ("the others", "a family"). */
 const SINGULAR_EXCLUDED = new Set(['family', 'crew', 'staff', 'personnel', 'police', 'elderly', 'others', 'victims', 'people']);
 
@@ -139,7 +140,8 @@ function effectBeforeQuantity(tokens: Token[], qFrom: number, sentenceFrom: numb
       // "the number of wounded rose to 48": the toll of what the words before name
       const kind = tokens.slice(Math.max(sentenceFrom, k - 3), k).map((t) => t.lower);
       const wounded = kind.some((x) => x === 'wounded' || x === 'injured' || x === 'injury');
-      return { effect: wounded ? 'wounded' : 'killed', total: true };
+      // "bringing the total to 24" sums what came before; "corrected the figure to six" replaces it
+      return { effect: wounded ? 'wounded' : 'killed', total: w !== 'figure' };
     }
     if (w === 'left' || w === 'leaving' || w === 'leave') return null; // "left 5 dead": the effect follows
     if (CLAUSE_STOP.has(w) && w !== ',') return null;
@@ -238,7 +240,7 @@ export function extractCasualtyFigures(
   // One person named with an article: "A member of staff ... was shot dead", "An officer and four soldiers were killed".
   for (let k = 0; k < sentenceTokens.length - 1; k++) {
     const det = sentenceTokens[k]!.lower;
-    if (!/^(a|an|the)$/.test(det) || (k > 0 && !/^(,|;|and|:|")$/.test(sentenceTokens[k - 1]!.lower))) continue;
+    if (!/^(a|an|the)$/.test(det) || (k > 0 && !/^(,|;|and|:|"|-)$/.test(sentenceTokens[k - 1]!.lower))) continue;
     let j = k + 1;
     while (j < sentenceTokens.length && j < k + 4 && !VICTIM_NOUNS.has(sentenceTokens[j]!.lower)) {
       if (!sentenceTokens[j]!.word || CLAUSE_STOP.has(sentenceTokens[j]!.lower)) { j = sentenceTokens.length; break; }
@@ -250,7 +252,7 @@ export function extractCasualtyFigures(
     const head = findHead(sentenceTokens, j, sentenceTokens.length);
     const headTo = head && head !== 'unit' ? head.to : j + 1;
     const after = effectAfter(sentenceTokens, headTo, sentenceTokens.length, qmap);
-    if (!after || !after.passive) continue;
+    if (!after || !after.passive || !passiveRightAfter(sentenceTokens, headTo)) continue;
     const field = fieldFor(after.effect, head && head !== 'unit' ? head.side : 'victims');
     if (!field) continue;
     figures.push({
@@ -284,6 +286,46 @@ export function extractCasualtyFigures(
       });
     }
   }
+  figures.push(...noCasualties(sentenceTokens));
   figures.sort((a, b) => a.start - b.start);
   return figures;
+}
+
+/** The counted phrase is the subject of a passive of harm: "[who ... ] was shot dead", "were killed", not "has visited the wounded". */
+function passiveRightAfter(tokens: Token[], from: number): boolean {
+  // the passive's auxiliary: the last "was"/"were"/"been" before the clause ends ("who ... was shot dead",
+  // "An officer and four soldiers were killed", "The mayor of X, in the state of Y, was shot dead")
+  let k = -1;
+  for (let j = from; j < tokens.length && j < from + 14; j++) {
+    const w = tokens[j]!.lower;
+    if (/^(was|were|been)$/.test(w)) { k = j; if (!/^(who|whom)$/.test(tokens[from]?.lower ?? '')) break; }
+    else if (CLAUSE_STOP.has(w) && w !== ',' && w !== 'who' && w !== 'whom') break;
+  }
+  if (k < 0) return false;
+  let sawAux = false;
+  while (k < tokens.length && PASSIVE_AUX.has(tokens[k]!.lower)) { sawAux = sawAux || /^(was|were|been|be|being|is|are)$/.test(tokens[k]!.lower); k++; }
+  const w = tokens[k]?.lower ?? '';
+  if (!sawAux) return false;
+  return EFFECT_AFTER[w] !== undefined || (w === 'shot' && /^(dead|and)$/.test(tokens[k + 1]?.lower ?? '')) || w === 'gunned' || w === 'stabbed' || w === 'beheaded';
+}
+
+/**
+ * "No casualties were recorded", "caused no casualties", "no one was killed", "nobody was hurt":
+ * a stated zero (killed and wounded for casualties).
+ */
+function noCasualties(tokens: Token[]): FigureMention[] {
+  const out: FigureMention[] = [];
+  const zero = (field: FigureField, t: Token, head: string): FigureMention =>
+    ({ field, figure: { value: 0, low: 0, high: 0, qualifier: 'exact', derived: false }, start: t.start, end: t.end, head });
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const w = tokens[k]!.lower;
+    const next = tokens[k + 1]!.lower;
+    if (w === 'no' && /^(casualties|casualty)$/.test(next)) {
+      out.push(zero('killed', tokens[k + 1]!, 'no casualties'), zero('wounded', tokens[k + 1]!, 'no casualties'));
+    } else if ((w === 'nobody' || (w === 'no' && next === 'one')) ) {
+      const after = effectAfter(tokens, w === 'nobody' ? k + 1 : k + 2, Math.min(tokens.length, k + 6), new Map());
+      if (after && after.effect !== 'kidnapped') out.push(zero(after.effect, tokens[k]!, w === 'nobody' ? 'nobody' : 'no one'));
+    }
+  }
+  return out;
 }
