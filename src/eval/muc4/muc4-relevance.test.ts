@@ -32,3 +32,11 @@ test('learned templates list each filler once', () => {
   assert.deepEqual(template.Victim, [['rosa vega']]);
   assert.deepEqual(template.PerpInd, [['guerrillas']]);
 });
+
+test('a single incident the classifier calls an attack is typed attack; several keep their types', () => {
+  const text = corpus()[0]!.text; // an attack report of the training corpus
+  const ctx = buildTaggingContext(text);
+  const bombing = { ...sitrepTemplate, incident_type: 'bombing' };
+  assert.equal(applyMuc4Relevance([bombing], ctx, model, options)[0]!.incident_type, 'attack');
+  assert.deepEqual(applyMuc4Relevance([bombing, sitrepTemplate], ctx, model, options).map((t) => t.incident_type), ['bombing', 'attack']);
+});
