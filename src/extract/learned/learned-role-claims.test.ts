@@ -75,3 +75,13 @@ test('trimSpan takes in the whole of a hyphenated word', () => {
   const span = { role: 'Target' as const, start: ctx.tokens[3]!.start, end: ctx.tokens[4]!.end, text: 'decker bus', tokens: [3, 5] as [number, number], confidence: 1 };
   assert.equal(trimSpan(ctx, span)?.text, 'double-decker bus');
 });
+
+const fillers: Array<[string, string | null]> = [['several', null], ['7th', null], ['30pm', null], ['several rockets', 'several rockets'], ['the 7th battalion', '7th battalion']];
+for (const [text, expected] of fillers) {
+  test(`trimSpan keeps only spans that name something: ${text}`, () => {
+    const ctx = buildTaggingContext(text);
+    const n = ctx.tokens.length;
+    const span = { role: 'Target' as const, start: 0, end: text.length, text, tokens: [0, n] as [number, number], confidence: 1 };
+    assert.equal(trimSpan(ctx, span)?.text ?? null, expected);
+  });
+}

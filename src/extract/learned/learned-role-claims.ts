@@ -75,6 +75,8 @@ function reportingSentences(ctx: TaggingContext, drafts: readonly IncidentDraft[
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** Words that count or quantify but name nothing ("several", "7th"): a span of only these is no filler. */
+const QUANTIFIERS = new Set(['several', 'many', 'few', 'some', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'other', 'others', 'more', 'most', 'both', 'each', 'every', 'pm', 'am']);
 const EDGE_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 's', 'along', 'near', 'against',
   'after', 'before', 'during', 'into', 'onto', 'over', 'under', 'through', 'across', 'between', 'toward', 'towards', 'which',
@@ -85,7 +87,8 @@ const EDGE_WORDS = new Set([
 
 /**
  * The span without punctuation or function words at its edges; null when nothing worth keeping
- * is left, or when it names an armed group or a media outlet (never a victim or a target here).
+ * is left (no word of letters that names something), or when it names an armed group or a media
+ * outlet (never a victim or a target here).
  */
 export function trimSpan(ctx: TaggingContext, span: RoleSpan): RoleSpan | null {
   let [first, last] = [span.tokens[0], span.tokens[1] - 1];
@@ -103,6 +106,12 @@ export function trimSpan(ctx: TaggingContext, span: RoleSpan): RoleSpan | null {
   const end = ctx.tokens[last]!.end;
   const text = ctx.text.slice(start, end);
   if (text.length < 3) return null;
+  let content = false;
+  for (let k = first; k <= last && !content; k++) {
+    const word = ctx.tokens[k]!.word;
+    content = /^\p{L}+$/u.test(word) && !QUANTIFIERS.has(word);
+  }
+  if (!content) return null;
   for (let k = first; k <= last; k++) if (ctx.tokens[k]!.actor && !ctx.tokens[k]!.actor!.endsWith('state_body')) return null;
   return { ...span, start, end, text, tokens: [first, last + 1] };
 }
