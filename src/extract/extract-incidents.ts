@@ -5,7 +5,7 @@
  * into incidents, and claims. Returns incident drafts; reconciliation derives their values.
  */
 import type { IncidentDraft, SourceDocument, Span } from '../core/types.ts';
-import { parseDateline } from '../nlp/dateline/parse-dateline.ts';
+import { parseLeadDateline } from '../nlp/dateline/parse-dateline.ts';
 import { findDates } from '../nlp/dates/find-dates.ts';
 import { normalizeText, toStoredSpan } from '../nlp/normalize-text.ts';
 import { countEnumeration } from '../nlp/quantities/count-enumeration.ts';
@@ -36,7 +36,7 @@ export interface DocumentExtraction {
 export function extractIncidents(document: SourceDocument, deps: ExtractionDependencies): DocumentExtraction {
   const normalized = normalizeText(document.text);
   const text = normalized.text;
-  const dateline = parseDateline(text);
+  const dateline = parseLeadDateline(text);
   const published = document.published ?? dateline?.date ?? null;
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
@@ -48,8 +48,10 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   const inDateline = (p: { start: number; end: number }) => dateline !== null && p.start >= dateline.span.start && p.end <= dateline.span.end;
   const places = found.filter((p) => !inDateline(p) && !namesLandmark(text, p, normalized.caseless));
   const datelinePlace = found.find((p) => inDateline(p) && !p.demonym) ?? null;
+  // the dateline's date is the report's, not the attack's
+  const bodyDates = dates.filter((d) => !inDateline(d));
   const infos = analyzeSentences({
-    text, tokens, sentences, quantities, dates, actors, places, caseless: normalized.caseless, countEnumeration,
+    text, tokens, sentences, quantities, dates: bodyDates, actors, places, caseless: normalized.caseless, countEnumeration,
   });
   const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
   const sources = resolveSources(infos, sentences, published);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDateline } from './parse-dateline.ts';
+import { parseDateline, parseLeadDateline } from './parse-dateline.ts';
 
 /** [text, expected: place, date, outlet, dateline text] or null. */
 const ROWS: Array<[string, [string, string | null, string | null, string] | null]> = [
@@ -77,4 +77,13 @@ test('parseDateline: no false dateline in MUC-4 dev texts that open with a sente
   const texts = fs.readFileSync(muc, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
   const found = texts.map(parseDateline).filter((d) => d !== null);
   for (const d of found) assert.ok(d.place.split(' ').length <= 3, d.place);
+});
+
+test('parseLeadDateline: after a headline line', () => {
+  const text = 'Mali: roadside bomb hits army convoy near Boni, toll rises to nine\n\nBAMAKO, Feb 7 (Sahel Wire) - An improvised explosive device struck';
+  const d = parseLeadDateline(text);
+  assert.ok(d);
+  assert.equal(d.date, '--02-07');
+  assert.equal(text.slice(d.placeSpan.start, d.placeSpan.end), 'BAMAKO');
+  assert.equal(parseLeadDateline('Gunmen attacked a post.\n\nBAMAKO, Feb 7 (AFP) - text')?.place, undefined);
 });

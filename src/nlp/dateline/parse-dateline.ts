@@ -116,3 +116,20 @@ export function parseDateline(text: string): Dateline | null {
     span: { start, end: pos + m[0].length },
   };
 }
+
+/**
+ * The dateline at the start of `text`, or at the start of its second paragraph when the first is
+ * a headline (one short line without a full stop: "Mali: roadside bomb hits army convoy near
+ * Boni\n\nBAMAKO, Feb 7 (Sahel Wire) - ..."). Offsets index `text`.
+ */
+export function parseLeadDateline(text: string): Dateline | null {
+  const first = parseDateline(text);
+  if (first) return first;
+  const m = /^[ \t]*([^\n]{3,150})\n\s*\n/.exec(text);
+  if (!m || /[.!?]["')\]]?\s*$/.test(m[1]!)) return null;
+  const at = m[0].length;
+  const d = parseDateline(text.slice(at));
+  if (!d) return null;
+  const shift = (x: { start: number; end: number }) => ({ start: x.start + at, end: x.end + at });
+  return { ...d, placeSpan: shift(d.placeSpan), span: shift(d.span) };
+}

@@ -33,11 +33,13 @@ export const DATE_PATTERN = new RegExp(
     `(?<later>\\b(?:after )?(?<laterN>${COUNT}) (?<laterU>days?|weeks?) (?<laterDir>later|afterwards|after|earlier|before))`,
     `(?<after>\\bafter (?<afterN>${COUNT}) (?<afterU>days?|weeks?))`,
     // Relative to the publication date.
+    // A retrospective: "on this day in 2005", "twenty years ago today" (the publication's day, that year).
+    `(?<thisday>\\b(?:on )?this day in (?<tdY>1[89]\\d\\d|20\\d\\d)\\b|\\b(?<tdN>${COUNT}) years ago today)`,
     `(?<dbyest>\\b(?:the )?day before yesterday)`,
     `(?<ago>\\b(?<agoN>${COUNT}) (?<agoU>days?|weeks?|months?|years?) ago)`,
     `(?<yest>\\byesterday${PART}|\\blast night)`,
     `(?<today>\\btoday|\\btonight|\\bthis (?:morning|afternoon|evening))`,
-    `(?<period>\\b(?<periodW>this|last|past) (?<periodU>month|year))`,
+    `(?<period>\\b(?<periodW>this|last|past) (?<periodU>month|year|week))`,
     `(?<weekday>\\b(?:(?<wdMod>on|last|this past|this|next|past) )?(?<wd>${WEEKDAY})${PART})`,
     // Absolute, coarser than a day.
     `(?<monthyear>\\b(?<myM>${MONTH})\\.?,? (?<myY>\\d{4})\\b)`,

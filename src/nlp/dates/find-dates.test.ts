@@ -21,6 +21,14 @@ const ROWS: Row[] = [
   ['in June 2016', null, [['June 2016', '2016-06', 'absolute']]],
   ['in december 1989', null, [['december 1989', '1989-12', 'absolute']]],
   ['during the 1990s', null, [['the 1990s', '1990', 'absolute']]],
+  // "last week": the month a week before publication; retrospectives: the publication's day that year
+  ['staff were abducted last week by armed men', '2024-01-22', [['last week', '2024-01', 'relative']]],
+  ['they were abducted last week', '2024-02-03', [['last week', '2024-01', 'relative']]],
+  ['**On this day in 2005**, four suicide bombers struck', '2025-07-07', [['this day in 2005', '2005-07-07', 'relative']]],
+  ['On this day in 2016, terrorists linked to ISIS carried out several attacks', null, [['this day in 2016', '2016', 'relative']]],
+  ['twenty years ago today the siege began', '2024-09-01', [['twenty years ago today', '2004-09-01', 'relative']]],
+  // a weekday against a publication date without a year stays unknown
+  ['gunmen attacked on Thursday', '--01-11', [['Thursday', null, 'relative']]],
   // latest date not after publication
   ['On November 6th gunmen attacked.', '2016-12-01', [['November 6th', '2016-11-06', 'absolute']]],
   ['On November 6th gunmen attacked.', '2016-11-01', [['November 6th', '2015-11-06', 'absolute']]],

@@ -8,7 +8,9 @@
  *   "On November 6th" → `--11-06`, never the current year.
  * - With a publication date, a day without year takes the latest such date not after
  *   publication (news reports the past); "yesterday", "two days ago", "last Tuesday",
- *   "on Sunday" (most recent Sunday on or before publication), "this month" likewise.
+ *   "on Sunday" (most recent Sunday on or before publication), "this month" likewise; "last week"
+ *   gives the month of the day a week before publication; "on this day in 2005" and "twenty years
+ *   ago today" give the publication's day in that year.
  * - "the same day", "the next day", "two days later", "after 2 days" take the previous
  *   resolved mention's value (year-unknown `--MM-DD` shifts within a non-leap year).
  *   "after 2 days, on November 8th" is one mention with the explicit date.
@@ -74,8 +76,9 @@ function countOf(word: string): number {
   return n ?? Number(word);
 }
 
+/** The publication day, when fully known: a weekday or "yesterday" cannot be placed against "--01-11". */
 function pubDay(pub: DateParts | null): string | null {
-  return pub && pub.day !== null ? formatDateValue(pub) : null;
+  return pub && pub.day !== null && pub.year !== null ? formatDateValue(pub) : null;
 }
 
 function shiftMonths(pub: DateParts, months: number): string | null {
@@ -171,11 +174,28 @@ function patternCandidates(text: string): Candidate[] {
       const back = g.periodW!.toLowerCase() === 'this' ? 0 : 1;
       const unit = g.periodU!.toLowerCase();
       out.push({
-        ...base, kind: 'relative', granularity: unit === 'month' ? 'month' : 'year',
+        ...base, kind: 'relative', granularity: unit === 'year' ? 'year' : 'month',
         resolve(p) {
           if (!p || p.year === null) return inferred(null);
           if (unit === 'year') return inferred(String(p.year - back));
+          // "last week": the month of the day a week before publication (a week has no value of its own)
+          if (unit === 'week') {
+            const d = pubDay(p);
+            const shifted = d ? addDays(d, -7 * back) : null;
+            return inferred(shifted ? shifted.slice(0, 7) : null);
+          }
           return inferred(shiftMonths(p, -back));
+        },
+      });
+    } else if (g.thisday !== undefined) {
+      out.push({
+        ...base, kind: 'relative', granularity: 'day',
+        resolve(p) {
+          // without a publication day, "on this day in 2016" still gives its year
+          if (!p || p.month === null || p.day === null) return g.tdY !== undefined ? stated(g.tdY) : inferred(null);
+          const year = g.tdY !== undefined ? Number(g.tdY) : p.year !== null ? p.year - countOf(g.tdN!) : null;
+          if (year === null || !isValidDate(year, p.month, p.day)) return inferred(null);
+          return inferred(formatDateValue({ year, month: p.month, day: p.day }));
         },
       });
     } else if (g.weekday !== undefined) {
