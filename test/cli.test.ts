@@ -7,27 +7,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { buildProgram, main } from '../src/cli/main.ts';
+import { buildProgram } from '../src/cli/main.ts';
+import { runCli } from './helpers/run-cli.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function run(args: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => { out += d; });
-  stderr.on('data', (d) => { err += d; });
-  const code = await main(args, { stdin, stdout, stderr, env: {}, cwd: process.cwd(), now: () => new Date('2026-06-05T12:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 const REPORT = `KABUL, March 3 (Frontier Wire) - Gunmen attacked a police checkpoint in Kabul on Sunday, killing four policemen and wounding two civilians, officials said. The Taliban claimed responsibility for the attack in a statement.`;
 

@@ -8,23 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { writeArrayBuffer } from 'geotiff';
-import { main } from '../src/cli/main.ts';
+import { runCli } from './helpers/run-cli.ts';
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  stdin.end('');
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => { out += d; });
-  stderr.on('data', (d) => { err += d; });
-  const code = await main(args, { stdin, stdout, stderr, env: {}, cwd: process.cwd(), now: () => new Date('2026-06-05T12:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sitrep-places-cli-'));
 const row = (f: Array<string | number>) => f.join('\t');
