@@ -25,45 +25,65 @@ function specificity(v: string): number {
   return v.replace(/^--/, '').split('-').length + (v.startsWith('--') ? 0 : 1);
 }
 
-export function deriveDate(claims: Claim[]): string | null {
-  const values = claims.filter((c) => c.field === 'date').map((c) => c.value as string);
-  if (values.length === 0) return null;
-  let best: string | null = null;
-  let bestSupport = -1;
-  for (const v of values) {
-    const support = values.filter((w) => compatible(v, w)).length;
-    if (support > bestSupport || (support === bestSupport && best !== null && specificity(v) > specificity(best))) {
-      best = v;
-      bestSupport = support;
+/** Where a claim was made: earlier in a document first, so that ties go to the first mention whatever the claims' order. */
+function position(c: Claim, value: string): string {
+  return `${c.document}\u0000${String(c.start).padStart(12, '0')}\u0000${value}`;
+}
+
+/** The item with the largest keys, compared in order; a last tie goes to the smallest `tie`. */
+function pick<T>(items: T[], keys: (t: T) => number[], tie: (t: T) => string): T | null {
+  let best: T | null = null;
+  let bestKeys: number[] = [];
+  for (const t of items) {
+    const k = keys(t);
+    let cmp = 0;
+    for (let i = 0; i < k.length && cmp === 0; i++) cmp = k[i]! - bestKeys[i]!;
+    if (best === null || cmp > 0 || (cmp === 0 && tie(t) < tie(best))) {
+      best = t;
+      bestKeys = k;
     }
   }
-  // the most specific value compatible with the best-supported one, filled in with the parts others know
-  const group = values.filter((w) => compatible(best!, w));
-  let merged = best!;
-  for (const v of group) if (specificity(v) > specificity(merged)) merged = v;
-  const year = group.map((v) => /^(\d{4})/.exec(v)?.[1]).find(Boolean);
-  if (merged.startsWith('--') && year) merged = `${year}${merged.slice(1)}`;
+  return best;
+}
+
+export function deriveDate(claims: Claim[]): string | null {
+  const dated = claims.filter((c): c is Extract<Claim, { field: 'date' }> => c.field === 'date');
+  if (dated.length === 0) return null;
+  const support = (v: string) => dated.filter((w) => compatible(v, w.value)).length;
+  const tie = (c: (typeof dated)[number]) => position(c, c.value);
+  const best = pick(dated, (c) => [support(c.value), specificity(c.value)], tie)!.value;
+  // the most specific value compatible with the best-supported one, filled in with the year others know
+  const group = dated.filter((w) => compatible(best, w.value));
+  let merged = pick(group, (c) => [specificity(c.value), support(c.value)], tie)!.value;
+  const withYear = group.filter((c) => /^\d{4}/.test(c.value));
+  const yearOf = (c: (typeof dated)[number]) => c.value.slice(0, 4);
+  const year = pick(withYear, (c) => [withYear.filter((w) => yearOf(w) === yearOf(c)).length], tie);
+  if (merged.startsWith('--') && year) merged = `${yearOf(year)}${merged.slice(1)}`;
   return merged;
 }
 
+type PlaceClaim = Extract<Claim, { field: 'place' | 'place_mentioned' }>;
+
 export function derivePlace(claims: Claim[]): ResolvedPlace | null {
-  const places = claims.filter((c) => c.field === 'place').map((c) => c.value as ResolvedPlace & { mention: string });
+  const places = claims.filter((c): c is PlaceClaim => c.field === 'place');
+  const same = (a: ResolvedPlace, b: ResolvedPlace) => a.name === b.name && a.country_code === b.country_code;
+  const mentions = (list: PlaceClaim[], c: PlaceClaim) => list.filter((d) => same(d.value, c.value)).length;
+  const tie = (c: PlaceClaim) => position(c, `${c.value.name}|${c.value.country_code ?? ''}|${c.value.precision}`);
   if (places.length === 0) {
     // no place named where it happened: the country the text ties to the event, at country precision
-    const mentioned = claims.filter((c) => c.field === 'place_mentioned').map((c) => c.value as ResolvedPlace & { mention: string });
-    const countries = mentioned.filter((p) => p.precision === 'country');
-    if (countries.length === 0) return null;
-    return strip(countries[0]!);
+    const countries = claims.filter((c): c is PlaceClaim => c.field === 'place_mentioned' && c.value.precision === 'country');
+    const country = pick(countries, (c) => [mentions(countries, c)], tie);
+    return country ? strip(country.value) : null;
   }
-  const countryVotes = new Map<string, number>();
-  for (const p of places) if (p.country_code) countryVotes.set(p.country_code, (countryVotes.get(p.country_code) ?? 0) + 1);
-  const topCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  let best: (ResolvedPlace & { mention: string }) | null = null;
-  for (const p of places) {
-    if (topCountry && p.country_code !== topCountry) continue;
-    if (!best || PRECISION_RANK[p.precision] > PRECISION_RANK[best.precision]) best = p;
-  }
-  return best ? strip(best) : strip(places[0]!);
+  // the country most claims name (on a tie, the one with the more precise place, then the first named) ...
+  const inCountry = (cc: string | null) => places.filter((p) => p.value.country_code === cc);
+  const top = pick(places.filter((p) => p.value.country_code), (p) => {
+    const list = inCountry(p.value.country_code);
+    return [list.length, Math.max(...list.map((q) => PRECISION_RANK[q.value.precision]))];
+  }, tie);
+  const candidates = top ? inCountry(top.value.country_code) : places;
+  // ... and in it the most precise place (then the one named most often, then the first named)
+  return strip(pick(candidates, (c) => [PRECISION_RANK[c.value.precision], mentions(candidates, c)], tie)!.value);
 }
 
 function strip(p: ResolvedPlace & { mention?: string }): ResolvedPlace {

@@ -1,7 +1,7 @@
 /**
  * Reconciles the figure claims of one field into low / best / high (UCDP style) with a disputed
  * flag. Partial claims (parts of a toll whose sum is its own claim) are left out.
- * - low: the smallest stated figure; high: the largest stated figure (upper ends of ranges included);
+ * - low: the smallest stated figure ("up to 12" states 12); high: the largest stated figure (upper ends of ranges included);
  * - best: the latest statement (by `reported_at`), the document's own voice before others at the
  *   same time, and the larger figure on a tie (tolls rise as reports come in);
  * - disputed: two figures that cannot both hold ("6" and "20"; "at least 9" and "12" can), or a
@@ -33,6 +33,11 @@ function interval(f: FigureValue): [number, number] {
   }
 }
 
+/** The smallest figure a claim states: "up to 12" states 12 (its interval starts at 0, which nobody said). */
+function statedLow(f: FigureValue): number {
+  return f.qualifier === 'up_to' || f.qualifier === 'at_most' ? f.value : f.low;
+}
+
 export function reconcileFigures(claims: Claim[], field: FigureField): ReconciledFigure {
   const all = claims.filter((c): c is FigureClaim => isFigureClaim(c, field));
   const figures = all.filter((c) => !c.figure.partial && c.stance !== 'denies' && c.stance !== 'doubts');
@@ -40,7 +45,7 @@ export function reconcileFigures(claims: Claim[], field: FigureField): Reconcile
   let low = Infinity;
   let high = -Infinity;
   for (const c of figures) {
-    low = Math.min(low, c.figure.low);
+    low = Math.min(low, statedLow(c.figure));
     high = Math.max(high, c.figure.high ?? c.figure.value, c.figure.value);
   }
   const ranked = [...figures].sort((a, b) => {
