@@ -21,6 +21,7 @@ import { namesLandmark } from './names-landmark.ts';
 import { segmentIncidents, type IncidentSegment } from './segment-incidents.ts';
 import { documentFrame, frameCues, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
 import { findTriggers } from './find-triggers.ts';
+import { splitPossessives } from '../nlp/split-possessives.ts';
 import type { Token } from '../nlp/tokenize.ts';
 
 export interface ExtractionDependencies {
@@ -43,7 +44,13 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   const quantities = findQuantities(text);
   const dates = findDates(text, { published }).filter((d): d is typeof d & { value: string } => d.value !== null);
   const actors = findActorMentions(text);
-  const found = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
+  // "Kassel's Königsplatz": the place before a possessive is looked up without it too ("King's Cross" stays whole)
+  const whole = deps.findPlaces(text, tokens, { caseless: normalized.caseless });
+  const split = tokens.some((t) => /['’]s$/.test(t.text)) ? deps.findPlaces(text, splitPossessives(tokens), { caseless: normalized.caseless }) : [];
+  const found = [...whole, ...split.filter((p) => !whole.some((w) => w.start < p.end && p.start < w.end)).map((p) => (
+    // "on Kassel's Königsplatz" places it in Kassel; "on Tajikistan's claim" does not
+    p.locative && !/^['’]s\s+\p{Lu}/u.test(text.slice(p.end, p.end + 6)) ? { ...p, locative: false } : p
+  ))].sort((a, b) => a.start - b.start);
   // The dateline names where the report was filed: where it happened only when the text names no other place.
   const inDateline = (p: { start: number; end: number }) => dateline !== null && p.start >= dateline.span.start && p.end <= dateline.span.end;
   const places = found.filter((p) => !inDateline(p) && !namesLandmark(text, p, normalized.caseless));
@@ -70,7 +77,12 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
       tokens,
       sourceOf: (s) => sources.get(s) ?? { source: null, reportedAt: null, quote: sentences[s]! },
     }, sentenceText);
-    if (datelinePlace && !claims.some((c) => c.field === 'place')) {
+    // the dateline's town refines a same-named district where it happened ("BELEDWEYNE — ... the commissioner of Beledweyne district")
+    const key = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const refines = datelinePlace !== null && (datelinePlace.place.precision === 'city' || datelinePlace.place.precision === 'point') &&
+      claims.some((c) => c.field === 'place' && (c.value as { precision: string; name: string }).precision !== 'city' &&
+        key((c.value as { name: string }).name).startsWith(key(datelinePlace.place.name)));
+    if (datelinePlace && (refines || !claims.some((c) => c.field === 'place'))) {
       const q = quoteOf(dateline!.span);
       claims.push({
         field: 'place', value: { ...datelinePlace.place, mention: datelinePlace.text } as never, source: 'document', source_kind: 'document',
@@ -155,4 +167,5 @@ function framedSegments(title: string | null, infos: SentenceInfo[], tokens: Tok
   const pastFramed = lead.every((s) => s.attackWords === 0) && lead.some((s) => s.cues.has('judicial') || s.cues.has('commemoration'));
   return segments.map((s) => (isPastIncident(s.date, published) || (pastFramed && !s.date) ? { ...s, background: true } : s));
 }
+
 
