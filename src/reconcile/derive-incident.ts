@@ -68,7 +68,7 @@ export function derivePlace(claims: Claim[]): ResolvedPlace | null {
   const places = claims.filter((c): c is PlaceClaim => c.field === 'place');
   const same = (a: ResolvedPlace, b: ResolvedPlace) => a.name === b.name && a.country_code === b.country_code;
   const mentions = (list: PlaceClaim[], c: PlaceClaim) => list.filter((d) => same(d.value, c.value)).length;
-  const tie = (c: PlaceClaim) => position(c, `${c.value.name}|${c.value.country_code ?? ''}|${c.value.precision}`);
+  const tie = (c: PlaceClaim) => position(c, `${c.value.name}|${c.value.country_code ?? ''}|${c.value.precision}|${c.value.id ?? ''}|${c.value.lat ?? ''}|${c.value.lon ?? ''}`);
   if (places.length === 0) {
     // no place named where it happened: the country the text ties to the event, at country precision
     const countries = claims.filter((c): c is PlaceClaim => c.field === 'place_mentioned' && c.value.precision === 'country');
