@@ -66,6 +66,7 @@ const PLACE_ROWS: Array<[string, Array<[string, 'place' | 'place_mentioned']>, s
   ['one place where it happened', [['Aktobe', 'place']], 'Aktobe'],
   ['the most precise place', [['Kazakhstan', 'place'], ['Aktobe', 'place'], ['Aktobe Region', 'place']], 'Aktobe'],
   ['within the country most claims name', [['Moscow', 'place'], ['Aktobe Region', 'place'], ['Kazakhstan', 'place']], 'Aktobe Region'],
+  ['two countries with one claim each: the country the places merely mentioned name', [['Moscow', 'place'], ['Aktobe', 'place'], ['Kazakhstan', 'place_mentioned']], 'Aktobe'],
   ['two countries with one claim each: the more precise place, in either order', [['Aktobe', 'place'], ['Ishqobod', 'place']], 'Ishqobod'],
   ['two countries with one claim each (reversed)', [['Ishqobod', 'place'], ['Aktobe', 'place']], 'Ishqobod'],
   ['two places of one precision: the one named more often', [['Almaty', 'place'], ['Aktobe', 'place'], ['Aktobe', 'place']], 'Aktobe'],

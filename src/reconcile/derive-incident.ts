@@ -75,11 +75,14 @@ export function derivePlace(claims: Claim[]): ResolvedPlace | null {
     const country = pick(countries, (c) => [mentions(countries, c)], tie);
     return country ? strip(country.value) : null;
   }
-  // the country most claims name (on a tie, the one with the more precise place, then the first named) ...
+  // the country most claims name (on a tie, the one the places merely mentioned name most, then the one
+  // with the more precise place, then the first named) ...
   const inCountry = (cc: string | null) => places.filter((p) => p.value.country_code === cc);
+  const mentioned = claims.filter((c): c is PlaceClaim => c.field === 'place_mentioned');
   const top = pick(places.filter((p) => p.value.country_code), (p) => {
     const list = inCountry(p.value.country_code);
-    return [list.length, Math.max(...list.map((q) => PRECISION_RANK[q.value.precision]))];
+    const elsewhere = mentioned.filter((m) => m.value.country_code === p.value.country_code).length;
+    return [list.length, elsewhere, Math.max(...list.map((q) => PRECISION_RANK[q.value.precision]))];
   }, tie);
   const candidates = top ? inCountry(top.value.country_code) : places;
   // ... and in it the most precise place (then the one named most often, then the first named)
