@@ -2,7 +2,12 @@
  * Toponyms in the text, found by looking up word n-grams in the gazetteer's name index.
  * In mixed-case text a toponym must be capitalised; in caseless text it needs a locative
  * context ("in", "near", "province of") or must be a country, an admin unit or a large place.
- * Each mention is resolved in the context of the countries the text names.
+ * Each mention is resolved in the context of the countries the text names (or, when it names
+ * none, of those of the places that stand on their own) and of its other places: a reading in
+ * another country, far from every place the text names, is kept only when it stands on its own
+ * (the place's own name, and a capital or a large place). Otherwise the name is placed in the
+ * finest unit the text supports (an admin unit named in the same sentence, else the country)
+ * and the place says so in a note; never at the false precision of a far-away namesake.
  */
 import type { ResolvedPlace } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
@@ -10,6 +15,8 @@ import type { PlaceMention } from '../extract/place-mention.ts';
 import { nameKey } from './gazetteer/name-key.ts';
 import { describePlace } from './gazetteer/describe-place.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer-types.ts';
+import { contextFallback } from './context-fallback.ts';
+import { FAR_FROM_COUNTRY_KM, NEAR_KM, nearestKm, standsAlone } from './reading-support.ts';
 
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'of', 'on', 'into', 'towards', 'toward', 'between', 'within', 'throughout']);
@@ -30,6 +37,11 @@ const NOT_PLACES = new Set([
   'guerrilla', 'attack', 'army', 'front', 'people', 'popular', 'armed', 'forces', 'press', 'radio', 'television',
   'phil', 'edward', 'lemon', 'khan', 'rahmon', 'rustam', 'china', 'internal', 'external', 'here', 'there', 'still',
 ]);
+/** Prepositions that place what follows ("of" only after a direction or a unit: "west of", "district of"). */
+const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'towards', 'toward', 'between', 'within', 'throughout', 'nearby']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** The name goes on in the next word: "Ain al-Asad", "Bir el-Abd", "Santa Cruz de la Sierra". */
+const NAME_PARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu|de|del|della|di|da|du|des|la|le|los|las|van|von)(-|$)/;
 const MAX_NGRAM = 4;
 /** Function words never begin a place name; skipping them keeps the n-gram scan fast. */
 const NEVER_FIRST = new Set([
@@ -78,8 +90,8 @@ export function toResolvedPlace(g: Gazetteer, e: GazetteerEntry): ResolvedPlace 
   return place;
 }
 
-/** Choose among same-named entries: context countries first, then the unit the descriptor asks for, then size. */
-function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>, descriptor: string | null): GazetteerEntry | null {
+/** Choose among same-named entries: context countries first, then the unit the descriptor asks for, then size, then nearness to the text's other places. */
+function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>, descriptor: string | null, anchors: Anchor[]): GazetteerEntry | null {
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
   for (const id of ids) {
@@ -92,25 +104,51 @@ function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>,
     else if (e.kind === 'place' || e.kind === 'feature') score += 2.5;
     if (e.source === 'supplement' || e.source === 'user') score += 3;
     if (e.kind === 'admin2' && !descriptor) score -= 1;
+    if (anchors.length > 0 && e.kind !== 'country') score += 3 * Math.exp(-nearestKm(e, anchors) / 250);
     score += entryKindRank(e) * 0.1;
     if (score > bestScore) { bestScore = score; best = e; }
   }
   return best;
 }
 
-export function findPlaceMentions(
-  text: string,
-  tokens: Token[],
-  gazetteer: Gazetteer,
-  options: { caseless: boolean; contextCountries?: Set<string> },
-): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const context = new Set(options.contextCountries ?? []);
-  const raw: Array<{ from: number; to: number; ids: number[]; demonym: string | null }> = [];
+type Anchor = { lat: number; lon: number };
+
+interface RawMention {
+  from: number;
+  to: number;
+  ids: number[];
+  key: string;
+  demonym: string | null;
+}
+
+interface FramedMention extends RawMention {
+  start: number;
+  end: number;
+  descriptor: string | null;
+  locative: boolean;
+  /**
+   * Placed by a preposition of place ("near Boni", "between Boni and Hombori", "12 km west of
+   * Boni", "in the Lido area") or a dateline, and the whole of a name (not "Ain" of "Ain al-Asad"):
+   * strong enough to place a name that no reading fits in the text's own geography.
+   */
+  placed: boolean;
+  origin: boolean;
+  sentence: number;
+}
+
+type Decision =
+  | { kind: 'skip' }
+  | { kind: 'demonym'; country: string }
+  | { kind: 'keep'; entry: GazetteerEntry }
+  /** No reading fits the text's geography: placed in the finest unit the text supports. */
+  | { kind: 'fallback'; rejected: GazetteerEntry };
+
+function scanNames(text: string, tokens: Token[], gazetteer: Gazetteer, caseless: boolean): RawMention[] {
+  const raw: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.word || /^\d/.test(first.text) || NEVER_FIRST.has(first.lower)) continue;
-    if (!options.caseless && !/^[\p{Lu}]/u.test(first.text)) continue;
+    if (!caseless && !/^[\p{Lu}]/u.test(first.text)) continue;
     let matched = false;
     for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1 && !matched; n--) {
       const last = tokens[i + n - 1]!;
@@ -120,55 +158,183 @@ export function findPlaceMentions(
       if (!ok) continue;
       const surface = text.slice(first.start, last.end);
       if (n === 1 && NOT_PLACES.has(first.lower)) continue;
-      if (!options.caseless && n > 1 && !/^[\p{Lu}]/u.test(last.text) && !/^(de|del|la|el|i|e|al|ye)$/.test(last.lower)) continue;
+      if (!caseless && n > 1 && !/^[\p{Lu}]/u.test(last.text) && !/^(de|del|la|el|i|e|al|ye)$/.test(last.lower)) continue;
       const { key, ids } = cachedLookup(gazetteer, surface);
       if (!key || key.length < 3) continue;
       if (n === 1 && gazetteer.demonyms.has(key) && !gazetteer.countries.has(key.toUpperCase())) {
-        raw.push({ from: i, to: i + 1, ids: [], demonym: gazetteer.demonyms.get(key)! });
+        raw.push({ from: i, to: i + 1, ids: [], key, demonym: gazetteer.demonyms.get(key)! });
         matched = true;
         continue;
       }
       if (ids) {
-        raw.push({ from: i, to: i + n, ids, demonym: null });
+        raw.push({ from: i, to: i + n, ids, key, demonym: null });
         matched = true;
         i += n - 1;
       } else if (n === 1) {
         const cc = gazetteer.demonyms.get(key);
-        if (cc) { raw.push({ from: i, to: i + 1, ids: [], demonym: cc }); matched = true; }
+        if (cc) { raw.push({ from: i, to: i + 1, ids: [], key, demonym: cc }); matched = true; }
       }
     }
   }
+  return raw;
+}
+
+/** Sentence number of each token: a new sentence after . ! ? and at every line break (titles, datelines, list items). */
+function sentenceNumbers(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && (/[.!?]/.test(tokens[i - 1]!.text) && !tokens[i - 1]!.word || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'))) n++;
+    out.push(n);
+  }
+  return out;
+}
+
+/** A wire dateline: a name opening a line, in capitals or followed by a date ("BAMAKO, Feb 7 (Reuters) -", "NIAMEY —", "Kabul, 5 June -"). */
+function opensDateline(text: string, tokens: Token[], r: RawMention): boolean {
+  const start = tokens[r.from]!.start;
+  const end = tokens[r.to - 1]!.end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[\s*_#>]*$/.test(text.slice(lineStart, start))) return false;
+  const after = text.slice(end, end + 40);
+  if (!/^\s*[,–—-]/.test(after)) return false;
+  const surface = text.slice(start, end);
+  if (surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) return true;
+  return /^\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b)/u.test(after);
+}
+
+function frame(text: string, tokens: Token[], r: RawMention, sentenceOf: number[]): FramedMention {
+  let before = r.from - 1;
+  while (before >= 0 && /^["'(\[]$/.test(tokens[before]!.text)) before--;
+  const prev = tokens[before]?.lower ?? '';
+  const prev2 = tokens[before - 1]?.lower ?? '';
+  const next = tokens[r.to]?.lower ?? '';
+  const last = tokens[r.to - 1]!.lower;
+  const descriptor = r.to - r.from > 1 && AFTER_DESCRIPTORS.has(last) ? last
+    : AFTER_DESCRIPTORS.has(next) ? next : (prev === 'of' && AFTER_DESCRIPTORS.has(prev2) ? prev2 : null);
+  const dateline = opensDateline(text, tokens, r);
+  const locative = LOCATIVE.has(prev) || descriptor !== null || r.from === 0 || (tokens[r.to]?.text === ',' && r.from < 3) || dateline;
+  const prev3 = tokens[before - 2]?.lower ?? '';
+  const preposition = (p: string, p2: string) => PLACING.has(p) || (p === 'of' && (DIRECTIONS.has(p2) || AFTER_DESCRIPTORS.has(p2) || p2 === 'outskirts'));
+  const placedBy = preposition(prev, prev2) || (/^(the|a)$/.test(prev) && preposition(prev2, prev3));
+  const following = tokens[r.to];
+  const continues = following?.word === true && /^ ?$/.test(text.slice(tokens[r.to - 1]!.end, following.start)) && (/^[\p{Lu}]/u.test(tokens[r.to]!.text) || NAME_PARTICLE.test(tokens[r.to]!.lower));
+  const placed = (placedBy || dateline) && !continues;
+  return { ...r, start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, descriptor, locative, placed, origin: prev === 'from', sentence: sentenceOf[r.from]! };
+}
+
+/** A name without a locative context counts only as a country or a province ("But" is not Buta). */
+function mayStand(f: FramedMention, e: GazetteerEntry): boolean {
+  return e.kind === 'country' || e.kind === 'admin1' || f.locative || f.origin || e.source !== 'geonames';
+}
+
+/**
+ * The countries the text is about: those it names (or the caller gives), and those of the
+ * places that stand on their own (a capital, a large city, a province by its name): a report
+ * from Kabul that names no country but Italy is about Afghanistan too.
+ */
+function documentCountries(named: Set<string>, framed: FramedMention[], first: Array<GazetteerEntry | null>): Set<string> {
+  const inferred = new Set<string>(named);
+  framed.forEach((f, i) => {
+    const e = first[i];
+    if (e?.countryCode && (f.locative || f.origin) && standsAlone(e, f.key)) inferred.add(e.countryCode);
+  });
+  return inferred;
+}
+
+/**
+ * The unit a name that fits no reading falls back to: the one admin unit of the text's
+ * countries named as a place (not "Sahel Wire") in the same sentence as any of its occurrences; else the country the text
+ * is about (the only one, or the one it names most often); else none.
+ */
+function fallbackUnit(
+  g: Gazetteer,
+  occurrences: FramedMention[],
+  framed: FramedMention[],
+  decisions: Decision[],
+  docCountries: Set<string>,
+): GazetteerEntry | null {
+  const sentences = new Set(occurrences.map((o) => o.sentence));
+  const units = new Map<string, GazetteerEntry>();
+  const votes = new Map<string, number>();
+  framed.forEach((f, i) => {
+    const d = decisions[i]!;
+    const cc = d.kind === 'keep' ? d.entry.countryCode : d.kind === 'demonym' ? d.country : null;
+    if (!cc || !docCountries.has(cc)) return;
+    votes.set(cc, (votes.get(cc) ?? 0) + 1);
+    if (d.kind === 'keep' && (d.entry.kind === 'admin1' || d.entry.kind === 'admin2') && f.locative && sentences.has(f.sentence)) units.set(d.entry.id, d.entry);
+  });
+  if (units.size === 1) return [...units.values()][0]!;
+  const unitCountries = new Set([...units.values()].map((u) => u.countryCode!));
+  let country: string | null = null;
+  if (unitCountries.size === 1) country = [...unitCountries][0]!;
+  else if (docCountries.size === 1) country = [...docCountries][0]!;
+  else {
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) country = ranked[0]![0];
+  }
+  const info = country ? g.countries.get(country) : undefined;
+  return info ? g.entry(info.entry) : null;
+}
+
+export function findPlaceMentions(
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  options: { caseless: boolean; contextCountries?: Set<string> },
+): PlaceMention[] {
+  const context = new Set(options.contextCountries ?? []);
+  const raw = scanNames(text, tokens, gazetteer, options.caseless);
   // countries named anywhere give context to every other mention
   for (const r of raw) {
     if (r.demonym) context.add(r.demonym);
     for (const id of r.ids) if (gazetteer.entry(id).kind === 'country') context.add(gazetteer.entry(id).countryCode!);
   }
-  for (const r of raw) {
-    let before = r.from - 1;
-    while (before >= 0 && /^["'(\[]$/.test(tokens[before]!.text)) before--;
-    const prev = tokens[before]?.lower ?? '';
-    const prev2 = tokens[before - 1]?.lower ?? '';
-    const next = tokens[r.to]?.lower ?? '';
-    const last = tokens[r.to - 1]!.lower;
-    const descriptor = r.to - r.from > 1 && AFTER_DESCRIPTORS.has(last) ? last
-      : AFTER_DESCRIPTORS.has(next) ? next : (prev === 'of' && AFTER_DESCRIPTORS.has(prev2) ? prev2 : null);
-    const locative = LOCATIVE.has(prev) || descriptor !== null || r.from === 0 || (tokens[r.to]?.text === ',' && r.from < 3);
-    const start = tokens[r.from]!.start;
-    const end = tokens[r.to - 1]!.end;
-    if (r.demonym) {
-      const country = gazetteer.countries.get(r.demonym);
-      if (!country) continue;
-      const e = gazetteer.entry(country.entry);
-      out.push({ start, end, text: text.slice(start, end), place: toResolvedPlace(gazetteer, e), locative: false, origin: false, demonym: true });
-      continue;
+  const sentenceOf = sentenceNumbers(text, tokens);
+  const framed = raw.map((r) => frame(text, tokens, r, sentenceOf));
+  // First readings, by name and country context alone; those in the text's countries anchor the others.
+  const first = framed.map((f) => (f.demonym ? null : chooseEntry(gazetteer, f.ids, context, f.descriptor, [])));
+  const docCountries = documentCountries(context, framed, first);
+  const anchors: Anchor[] = [];
+  framed.forEach((f, i) => {
+    const e = first[i];
+    if (e && e.kind !== 'country' && e.lat !== null && e.lon !== null && e.countryCode && docCountries.has(e.countryCode) && mayStand(f, e)) {
+      anchors.push({ lat: e.lat, lon: e.lon });
     }
-    const e = chooseEntry(gazetteer, r.ids, context, descriptor);
-    if (!e) continue;
-    // a small place abroad is more likely a same-named word or person than a place the text means
-    if (context.size > 0 && e.countryCode && !context.has(e.countryCode) && (e.kind === 'place' || e.kind === 'admin2') && e.population < 200000 && e.source === 'geonames') continue;
-    // a name without a locative context counts only as a country or a province ("But" is not Buta)
-    if (e.kind !== 'country' && e.kind !== 'admin1' && !locative && prev !== 'from' && e.source === 'geonames') continue;
-    out.push({ start, end, text: text.slice(start, end), place: toResolvedPlace(gazetteer, e), locative, origin: prev === 'from', demonym: false });
+  });
+  const countryPoints: Anchor[] = [];
+  for (const cc of docCountries) {
+    const c = gazetteer.countries.get(cc);
+    if (c && c.lat !== null && c.lon !== null) countryPoints.push({ lat: c.lat, lon: c.lon });
   }
+  // A reading in a country the text is not about must be near its other places, or stand on its own.
+  const fitsGeography = (e: GazetteerEntry): boolean => {
+    if (docCountries.size === 0 || e.kind === 'country' || (e.countryCode && docCountries.has(e.countryCode))) return true;
+    return anchors.length > 0 ? nearestKm(e, anchors) <= NEAR_KM : nearestKm(e, countryPoints) <= FAR_FROM_COUNTRY_KM;
+  };
+  const decisions: Decision[] = framed.map((f) => {
+    if (f.demonym) return gazetteer.countries.has(f.demonym) ? { kind: 'demonym', country: f.demonym } : { kind: 'skip' };
+    const e = chooseEntry(gazetteer, f.ids, context, f.descriptor, anchors);
+    if (!e) return { kind: 'skip' };
+    if (!fitsGeography(e) && !standsAlone(e, f.key)) return f.placed ? { kind: 'fallback', rejected: e } : { kind: 'skip' };
+    return mayStand(f, e) ? { kind: 'keep', entry: e } : { kind: 'skip' };
+  });
+  const units = new Map<string, GazetteerEntry | null>();
+  const out: PlaceMention[] = [];
+  framed.forEach((f, i) => {
+    const d = decisions[i]!;
+    const surface = text.slice(f.start, f.end);
+    const base = { start: f.start, end: f.end, text: surface };
+    if (d.kind === 'demonym') {
+      const e = gazetteer.entry(gazetteer.countries.get(d.country)!.entry);
+      out.push({ ...base, place: toResolvedPlace(gazetteer, e), locative: false, origin: false, demonym: true });
+    } else if (d.kind === 'keep') {
+      out.push({ ...base, place: toResolvedPlace(gazetteer, d.entry), locative: f.locative, origin: f.origin, demonym: false });
+    } else if (d.kind === 'fallback') {
+      if (!units.has(f.key)) units.set(f.key, fallbackUnit(gazetteer, framed.filter((o) => o.key === f.key), framed, decisions, docCountries));
+      const unit = units.get(f.key);
+      if (unit) out.push({ ...base, place: contextFallback(surface, unit, d.rejected, gazetteer), locative: f.locative, origin: f.origin, demonym: false });
+    }
+  });
   return out;
 }

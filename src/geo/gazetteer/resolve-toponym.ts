@@ -5,6 +5,7 @@
  */
 import { boundedEditDistance } from './bounded-edit-distance.ts';
 import { describePlace } from './describe-place.ts';
+import { haversineKm } from './haversine-km.ts';
 import type { Gazetteer, GazetteerEntry, Resolution, ScoredPlace } from './gazetteer-types.ts';
 import { descriptorOf, looseKeyOf, nameKey, nameTokens } from './name-key.ts';
 
@@ -37,14 +38,6 @@ const GENERIC_TAIL = new Set(['city', 'town', 'village', 'capital', 'border', 's
 function fuzzyLimit(key: string): number {
   if (key.length < 4) return 0;
   return key.length >= 8 ? 2 : 1;
-}
-
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 interface Cleaned {
