@@ -16,7 +16,7 @@ import { nameKey } from './gazetteer/name-key.ts';
 import { describePlace } from './gazetteer/describe-place.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer-types.ts';
 import { contextFallback } from './context-fallback.ts';
-import { FAR_FROM_COUNTRY_KM, NEAR_KM, nearestKm, standsAlone } from './reading-support.ts';
+import { FAR_FROM_COUNTRY_KM, NEAR_KM, nearestKm, standsAlone } from './gazetteer/reading-support.ts';
 
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'of', 'on', 'into', 'towards', 'toward', 'between', 'within', 'throughout']);

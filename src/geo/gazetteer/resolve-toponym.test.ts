@@ -69,6 +69,14 @@ const ROWS: Array<[string, ToponymContext, string, string, Precision]> = [
   ['San Miguel', { countryCodes: ['SV'] }, 'gn:3583446', 'SV', 'city'],
   ['San Miguel', { countryCodes: ['PE'] }, 'gn:3929403', 'PE', 'city'],
   ['Aktobe, Kazakhstan', {}, 'gn:610611', 'KZ', 'city'],
+  // a reading outside the context's countries, far from its places, must stand on its own
+  ['Boni', { countryCodes: ['ML'] }, 'country:ML', 'ML', 'country'],
+  ['Boni', { countryCodes: ['ML'], nearPoints: [{ lat: 14.48, lon: -4.18 }] }, 'country:ML', 'ML', 'country'],
+  ['Lido', { countryCodes: ['SO'] }, 'country:SO', 'SO', 'country'],
+  ['Bonn', { countryCodes: ['ML'] }, 'gn:2946447', 'DE', 'city'],
+  ['Moscow', { countryCodes: ['TJ'] }, 'gn:524901', 'RU', 'city'],
+  ['Termez', { countryCodes: ['TJ'] }, 'gn:1215957', 'UZ', 'city'],
+  ['Termez', { countryCodes: ['TJ'], nearPoints: [{ lat: 37.26, lon: 68.14 }] }, 'gn:1215957', 'UZ', 'city'],
 ];
 
 test('resolution table: seeds, spelling variants and MUC-4 places', () => {
@@ -102,6 +110,15 @@ test('a place in no gazetteer resolves to the unit the supplement supports and s
   const qz = resolveToponym('Qala-i-Zal', {}, g);
   assert.equal(qz.place?.admin1, 'Kunduz');
   assert.match(qz.place?.note ?? '', /approximate/);
+});
+
+test('a name whose readings all lie far from the context falls back to its country and says why', () => {
+  const r = resolveToponym('Boni', { countryCodes: ['ML'] }, g);
+  assert.equal(r.place?.precision, 'country');
+  assert.match(r.place?.note ?? '', /no reading in or near Mali/);
+  assert.ok(r.candidates.some((c) => c.name === 'Bonn'), 'the turned-down readings stay among the candidates');
+  // without context the name keeps its best reading
+  assert.notEqual(resolveToponym('Boni', {}, g).place?.precision, 'country');
 });
 
 test('unknown place → null with candidates listed when any', () => {

@@ -8,6 +8,7 @@ import { describePlace } from './describe-place.ts';
 import { haversineKm } from './haversine-km.ts';
 import type { Gazetteer, GazetteerEntry, Resolution, ScoredPlace } from './gazetteer-types.ts';
 import { descriptorOf, looseKeyOf, nameKey, nameTokens } from './name-key.ts';
+import { FAR_FROM_COUNTRY_KM, NEAR_KM, nearestKm, standsAlone } from './reading-support.ts';
 
 export interface ToponymContext {
   /** ISO alpha-2 codes of countries the text is about. */
@@ -187,23 +188,45 @@ export function resolveToponym(mention: string, context: ToponymContext, gazette
       return { query, place, candidates: [] };
     }
   }
-  const scored: ScoredPlace[] = gathered.map((c) => {
+  // A reading outside the context's countries, far from its places, must stand on its own ("Boni" in Mali is not Bonn).
+  const countryPoints = countries.flatMap((cc) => {
+    const c = gazetteer.countries.get(cc);
+    return c && c.lat !== null && c.lon !== null ? [{ lat: c.lat, lon: c.lon }] : [];
+  });
+  const supported = (c: Candidate): boolean => {
     const e = gazetteer.entry(c.index);
-    return { ...describePlace(e, gazetteer), score: score(c, e, ctx), match: c.match };
+    if (countries.length === 0 || e.kind === 'country' || countries.includes(e.countryCode ?? '')) return true;
+    const near = ctx.near.length > 0 ? nearestKm(e, ctx.near) <= NEAR_KM : nearestKm(e, countryPoints) <= FAR_FROM_COUNTRY_KM;
+    return near || (c.match === 'exact' && standsAlone(e, key));
+  };
+  const scored: Array<ScoredPlace & { supported: boolean }> = gathered.map((c) => {
+    const e = gazetteer.entry(c.index);
+    return { ...describePlace(e, gazetteer), score: score(c, e, ctx), match: c.match, supported: supported(c) };
   });
   scored.sort((a, b) => b.score - a.score || (a.id ?? '').localeCompare(b.id ?? ''));
-  const top = scored[0];
-  const accepted = top && top.score >= ACCEPT ? top : null;
+  const accepted = scored.find((p) => p.score >= ACCEPT && p.supported) ?? null;
   let place = accepted ? stripScore(accepted) : null;
+  const contextCountries = [...new Set(countries)];
+  if (!place && contextCountries.length === 1 && scored.some((p) => p.score >= ACCEPT)) {
+    // Every good reading lies far from the context: the context's country is the finest unit it supports.
+    const country = gazetteer.countries.get(contextCountries[0]!);
+    if (country) {
+      const alone = scored[0]!;
+      place = {
+        ...describePlace(gazetteer.entry(country.entry), gazetteer),
+        note: `"${cleaned.text}" has no reading in or near ${country.name} (alone it would read as ${alone.name}, ${alone.country_code ?? '-'}); country only`,
+      };
+    }
+  }
   if (place && cleaned.direction) {
     const note = `${cleaned.direction} part of ${place.name}`;
     place = { ...place, note: place.note ? `${note}; ${place.note}` : note };
   }
-  const candidates = scored.slice(accepted ? 1 : 0, (accepted ? 1 : 0) + MAX_CANDIDATES);
+  const candidates = scored.filter((p) => p !== accepted).slice(0, MAX_CANDIDATES).map(({ supported: _s, ...p }) => p);
   return { query, place, candidates };
 }
 
-function stripScore(p: ScoredPlace): Resolution['place'] {
-  const { score: _score, match: _match, ...place } = p;
+function stripScore(p: ScoredPlace & { supported?: boolean }): Resolution['place'] {
+  const { score: _score, match: _match, supported: _supported, ...place } = p;
   return place;
 }

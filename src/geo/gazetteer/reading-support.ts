@@ -3,9 +3,9 @@
  * reading stands on its own (the place's own name, and a large place or a capital), and how
  * far it lies from the other places the text names.
  */
-import { haversineKm } from './gazetteer/haversine-km.ts';
-import type { GazetteerEntry } from './gazetteer/gazetteer-types.ts';
-import { nameKey } from './gazetteer/name-key.ts';
+import { haversineKm } from './haversine-km.ts';
+import type { GazetteerEntry } from './gazetteer-types.ts';
+import { nameKey } from './name-key.ts';
 
 /** A reading within this distance of a place the text names is near it (a border area, a neighbouring province). */
 export const NEAR_KM = 300;
