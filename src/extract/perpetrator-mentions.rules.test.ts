@@ -41,6 +41,15 @@ const ROWS: Array<[string, string, string[]]> = [
   ['a suspicion verb before a descriptor: suspected', 'Investigators suspect militants attacked the post.',
     ['militants → militants (individual): suspected/asserts']],
   ['nobody named', 'Two soldiers were wounded in the blast.', []],
+  ['a singular word before an act describes the act', 'A guerrilla attack destroyed the bridge.', []],
+  ['a singular word before a unit: the unit is the perpetrator', 'A guerrilla column attacked the farm.',
+    ['guerrilla column → guerrilla column (individual): blamed/asserts']],
+  ['a plural before a verb stays a perpetrator', 'Gunmen attack gun shops in Aktobe.', ['Gunmen → gunmen (individual): blamed/asserts']],
+  ['"suspected" inside the descriptor: suspected', 'Suspected Islamist militants stormed a hotel.',
+    ['Suspected Islamist militants → suspected islamist militants (individual): suspected/asserts']],
+  ['the people acted on are no perpetrators', 'The army killed five militants near the border.', []],
+  ['a channel claiming alone names its group by its canonical name', 'Amaq claimed responsibility for the attack.',
+    ['Amaq → Islamic State (organization): claimed/claims via Amaq News Agency']],
 ];
 
 for (const [rule, sentence, expected] of ROWS) {

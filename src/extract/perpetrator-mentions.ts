@@ -6,8 +6,9 @@
 import type { ActorKind, PerpetratorStatus, Stance } from '../core/types.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { ActorMentionLike } from './attribution.ts';
-import { PERPETRATOR_NOUNS, SUSPICION_CUES } from './lexicon/role-lexicon.ts';
+import { ACT_NOUNS, PERPETRATOR_NOUNS, SUSPICION_CUES, UNIT_NOUNS } from './lexicon/role-lexicon.ts';
 import { phraseSet } from './phrase-matcher.ts';
+import { actorById } from './actors/actor-registry.ts';
 
 export interface PerpetratorMention {
   name: string;
@@ -25,6 +26,14 @@ export interface PerpetratorMention {
 
 const SUSPICION = phraseSet(SUSPICION_CUES.filter((c) => !c.startsWith('-')));
 const DESCRIPTORS = phraseSet(PERPETRATOR_NOUNS);
+/** Verbs whose object is acted on rather than acting: "killed five militants". */
+const OBJECT_VERBS = new Set([
+  'killed', 'kill', 'kills', 'killing', 'shot', 'arrested', 'arrest', 'arrests', 'arresting', 'captured', 'capture',
+  'detained', 'detain', 'neutralised', 'neutralized', 'eliminated', 'apprehended', 'wounded', 'injured', 'hunted',
+  'hunting', 'pursued', 'pursuing', 'surrounded', 'targeted', 'targeting', 'repelled', 'repulsed', 'intercepted',
+]);
+/** Modifiers inside a descriptor that make it a suspicion: "suspected militants". */
+const SUSPECTING_MODIFIERS = new Set(['suspected', 'alleged', 'presumed']);
 const VICTIM_CONTEXT = new Set(['against', 'fight', 'fighting', 'war', 'combat', 'combating', 'offensive', 'operation', 'strikes', 'airstrikes', 'crackdown', 'targeting']);
 const DESCRIPTOR_MODIFIERS = new Set(['suspected', 'armed', 'heavily', 'masked', 'unidentified', 'unknown', 'islamist', 'jihadist', 'alleged', 'presumed', 'urban', 'rebel', 'leftist', 'rightist', 'separatist', 'maoist', 'terrorist', 'several', 'two', 'three', 'four', 'five', 'six', 'a', 'group', 'of', 'band', 'the', 'some', 'dozens', 'foreign']);
 
@@ -99,19 +108,30 @@ export function findPerpetratorMentions(
   if (channel && cues.responsibility && !out.some((p) => p.status === 'claimed')) {
     const parent = channel.parentId;
     if (parent) {
-      out.push({ name: parent, kind: 'organization', status: 'claimed', stance: 'claims', start: channel.start, end: channel.end, mention: channel.text, actorId: parent, channel: channel.name });
+      const name = actorById(parent)?.name ?? parent;
+      out.push({ name, kind: 'organization', status: 'claimed', stance: 'claims', start: channel.start, end: channel.end, mention: channel.text, actorId: parent, channel: channel.name });
     }
   }
   for (const m of DESCRIPTORS.findAll(tokens, from, end)) {
     if (inSentence.some((a) => a.start <= tokens[m.from]!.start && tokens[m.to - 1]!.end <= a.end)) continue;
+    const next = m.to < end ? tokens[m.to]!.lower : '';
+    const word = tokens[m.from]!.lower;
+    const singular = m.to - m.from === 1 && (PERPETRATOR_NOUNS.has(`${word}s`) || PERPETRATOR_NOUNS.has(`${word}es`));
+    // "a guerrilla attack", "terrorist activity": the word describes an act, not who did it
+    if (singular && ACT_NOUNS.has(next)) continue;
+    // "a guerrilla column", "an urban terrorist commando": the unit is the perpetrator
+    const last = singular && UNIT_NOUNS.has(next) ? m.to + 1 : m.to;
     let first = m.from;
     while (first > from && first > m.from - 4 && DESCRIPTOR_MODIFIERS.has(tokens[first - 1]!.lower)) first--;
     while (first < m.from && /^(a|the|of|some|group)$/.test(tokens[first]!.lower)) first++;
-    const mention = text.slice(tokens[first]!.start, tokens[m.to - 1]!.end);
-    const suspected = hasSuspicionNear(text, tokens, first, m.to, from, end);
+    // "the army killed five militants", "police arrested two gunmen": the people acted on, not the attackers
+    if (first > from && OBJECT_VERBS.has(tokens[first - 1]!.lower)) continue;
+    const mention = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+    let suspected = hasSuspicionNear(text, tokens, first, last, from, end);
+    for (let k = first; k < m.from && !suspected; k++) suspected = SUSPECTING_MODIFIERS.has(tokens[k]!.lower);
     out.push({
       name: mention.toLowerCase(), kind: 'individual', status: suspected ? 'suspected' : 'blamed', stance: 'asserts',
-      start: tokens[first]!.start, end: tokens[m.to - 1]!.end, mention, actorId: null, channel: null,
+      start: tokens[first]!.start, end: tokens[last - 1]!.end, mention, actorId: null, channel: null,
     });
   }
   return out;

@@ -19,6 +19,21 @@ export const PERPETRATOR_NOUNS = new Set([
 ]);
 
 /** Words that, before a perpetrator noun, make the perpetrator merely suspected. */
+/** Nouns after a singular perpetrator word that make it describe an act ("guerrilla attack"), not an attacker. */
+export const ACT_NOUNS = new Set([
+  'attack', 'attacks', 'bombing', 'bombings', 'offensive', 'offensives', 'ambush', 'ambushes', 'activity', 'activities',
+  'violence', 'action', 'actions', 'operation', 'operations', 'incursion', 'incursions', 'raid', 'raids', 'assault',
+  'assaults', 'campaign', 'threat', 'threats', 'act', 'acts', 'harassment', 'sabotage', 'incident', 'incidents',
+  'leader', 'leaders', 'spokesman', 'spokesmen', 'sources', 'radio', 'camp', 'camps', 'stronghold', 'strongholds',
+  'zone', 'zones', 'territory', 'war', 'warfare', 'movement', 'movements', 'organization', 'organizations', 'network',
+]);
+
+/** Nouns after a singular perpetrator word that make the phrase the perpetrator ("guerrilla column"). */
+export const UNIT_NOUNS = new Set([
+  'column', 'columns', 'commando', 'commandos', 'unit', 'units', 'squad', 'squads', 'cell', 'cells', 'band', 'bands',
+  'group', 'groups', 'detachment', 'detachments', 'gang', 'gangs', 'fighters', 'forces',
+]);
+
 export const SUSPICION_CUES = [
   'suspected', 'alleged', 'presumed', 'believed', 'thought', 'likely', 'possibly', 'probably', 'linked to',
   'linked', '-linked', 'affiliated', 'inspired', 'sympathetic to', 'loyal to', 'suspect', 'suspects', 'blamed on',
