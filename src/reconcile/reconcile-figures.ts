@@ -3,13 +3,18 @@
  * flag. Partial claims (parts of a toll whose sum is its own claim) are left out.
  * - low: the smallest stated figure ("up to 12" states 12); high: the largest stated figure (upper ends of ranges included);
  * - best: the latest statement (by `reported_at`), the document's own voice before others at the
- *   same time, and the larger figure on a tie (tolls rise as reports come in);
+ *   same time, and the larger figure on a tie (tolls rise as reports come in); a figure stated only
+ *   by the perpetrators (an armed group or its media channel) is best only when nobody else gives one,
+ *   since a group claiming an attack has its own reasons for its toll;
  * - disputed: two figures that cannot both hold ("6" and "20"; "at least 9" and "12" can), or a
  *   source that doubts or denies a figure.
  */
 import type { Claim, FigureField, FigureValue, ReconciledFigure } from '../core/types.ts';
 
 type FigureClaim = Extract<Claim, { field: FigureField }>;
+
+/** Sources whose figures speak for the perpetrators. */
+const SELF_INTERESTED = new Set(['armed_group', 'group_media']);
 
 function isFigureClaim(c: Claim, field: FigureField): c is FigureClaim {
   return c.field === field;
@@ -48,7 +53,8 @@ export function reconcileFigures(claims: Claim[], field: FigureField): Reconcile
     low = Math.min(low, statedLow(c.figure));
     high = Math.max(high, c.figure.high ?? c.figure.value, c.figure.value);
   }
-  const ranked = [...figures].sort((a, b) => {
+  const independent = figures.filter((c) => !SELF_INTERESTED.has(c.source_kind));
+  const ranked = [...(independent.length > 0 ? independent : figures)].sort((a, b) => {
     const byDate = dateRank(b.reported_at).localeCompare(dateRank(a.reported_at));
     if (byDate !== 0) return byDate;
     const byVoice = Number(b.source_kind === 'document') - Number(a.source_kind === 'document');
