@@ -22,11 +22,14 @@ function resolved(text: string, surface: string): string | null {
  * context unless it stands on its own; the name then takes the finest unit the text supports.
  */
 const ROWS: Array<[string, string, string | null]> = [
-  // "Boni" reads alone as Bonn (an alternate name): in a Malian text it is placed in the region named beside it ...
-  ['Mali: bomb near Boni\n\nBAMAKO, Feb 7 (Wire) - A bomb hit a convoy on the road between Boni and Hombori in the Mopti region.', 'Boni', 'Boni|ML|admin1|Mopti'],
+  // "Gami" (the Needles of Gami, by Hombori) reads alone as Gamovo in Russia (an alternate name): in a
+  // Malian text it is placed in the region named beside it ...
+  ['Mali: raid near Gami\n\nBAMAKO, Feb 7 (Wire) - Gunmen attacked herders on the road between Gami and Hombori in the Mopti region.', 'Gami', 'Gami|ML|admin1|Mopti'],
   // ... or, with no admin unit in its sentence, in the country the text is about
-  ['A bomb exploded near Boni in central Mali on Monday, killing three soldiers. The army blamed JNIM.', 'Boni', 'Boni|ML|country|-'],
-  ['Gunmen attacked an army post 12 km west of Boni on Monday, the Malian army said.', 'Boni', 'Boni|ML|country|-'],
+  ['Gunmen attacked a market near Gami in central Mali on Monday, killing three people. The army blamed JNIM.', 'Gami', 'Gami|ML|country|-'],
+  ['Gunmen attacked an army post 12 km west of Gami on Monday, the Malian army said.', 'Gami', 'Gami|ML|country|-'],
+  // a curated place of the text's country is taken at its own precision (Boni, Mali, not Bonn)
+  ['A bomb exploded near Boni in central Mali on Monday, killing three soldiers.', 'Boni', 'Boni|ML|city|Mopti'],
   // a place that stands on its own (its own name, a large place) is kept wherever it is
   ['The Malian minister spoke in Bonn after the attack near Gao in Mali.', 'Bonn', 'Bonn|DE|city|North Rhine-Westphalia'],
   ['Fighters of the group were trained in Kabul, the Malian army said after the attack in Gao.', 'Kabul', 'Kabul|AF|city|Kabul'],
@@ -53,21 +56,22 @@ test('place mentions weigh the text\'s geography: countries named, admin units, 
 });
 
 test('a name placed only in a unit says so, and never carries a far-away namesake\'s coordinates', () => {
-  const text = 'Mali: bomb near Boni\n\nBAMAKO, Feb 7 (Wire) - A bomb hit a convoy between Boni and Hombori in the Mopti region.';
-  const boni = mentions(text).filter((m) => m.text === 'Boni');
-  assert.equal(boni.length, 2, 'every occurrence is placed alike');
-  for (const m of boni) {
+  const text = 'Mali: raid near Gami\n\nBAMAKO, Feb 7 (Wire) - Gunmen attacked herders between Gami and Hombori in the Mopti region.';
+  const gami = mentions(text).filter((m) => m.text === 'Gami');
+  assert.equal(gami.length, 2, 'every occurrence is placed alike');
+  for (const m of gami) {
     const place = m.place as typeof m.place & { note?: string };
     assert.equal(place.id, null);
-    assert.match(place.note ?? '', /Bonn/);
+    assert.equal(place.precision, 'admin1');
+    assert.match(place.note ?? '', /Gamovo/);
     assert.match(place.note ?? '', /finest unit the text supports/);
-    assert.ok(place.lat !== null && Math.abs(place.lat - 50.7) > 10, 'not at Bonn');
+    assert.ok(place.lat !== null && Math.abs(place.lat - 57.9) > 10, 'not at Gamovo');
   }
 });
 
 test('caseless text: a fallback name is written in title case', () => {
-  const text = 'a bomb exploded near boni in the mopti region of mali on monday.';
-  const m = findPlaceMentions(text, tokenize(text), g, { caseless: true }).find((x) => x.text === 'boni');
-  assert.equal(m?.place.name, 'Boni');
+  const text = 'gunmen attacked herders near gami in the mopti region of mali on monday.';
+  const m = findPlaceMentions(text, tokenize(text), g, { caseless: true }).find((x) => x.text === 'gami');
+  assert.equal(m?.place.name, 'Gami');
   assert.equal(m?.place.country_code, 'ML');
 });

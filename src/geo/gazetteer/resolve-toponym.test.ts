@@ -70,8 +70,10 @@ const ROWS: Array<[string, ToponymContext, string, string, Precision]> = [
   ['San Miguel', { countryCodes: ['PE'] }, 'gn:3929403', 'PE', 'city'],
   ['Aktobe, Kazakhstan', {}, 'gn:610611', 'KZ', 'city'],
   // a reading outside the context's countries, far from its places, must stand on its own
-  ['Boni', { countryCodes: ['ML'] }, 'country:ML', 'ML', 'country'],
-  ['Boni', { countryCodes: ['ML'], nearPoints: [{ lat: 14.48, lon: -4.18 }] }, 'country:ML', 'ML', 'country'],
+  ['Gami', { countryCodes: ['ML'] }, 'country:ML', 'ML', 'country'],
+  ['Gami', { countryCodes: ['ML'], nearPoints: [{ lat: 14.48, lon: -4.18 }] }, 'country:ML', 'ML', 'country'],
+  ['Boni', { countryCodes: ['ML'] }, 'sup:boni-mali', 'ML', 'city'],
+  ['Boni', { countryCodes: ['DE'] }, 'gn:2946447', 'DE', 'city'],
   ['Lido', { countryCodes: ['SO'] }, 'country:SO', 'SO', 'country'],
   ['Bonn', { countryCodes: ['ML'] }, 'gn:2946447', 'DE', 'city'],
   ['Moscow', { countryCodes: ['TJ'] }, 'gn:524901', 'RU', 'city'],
@@ -113,12 +115,12 @@ test('a place in no gazetteer resolves to the unit the supplement supports and s
 });
 
 test('a name whose readings all lie far from the context falls back to its country and says why', () => {
-  const r = resolveToponym('Boni', { countryCodes: ['ML'] }, g);
+  const r = resolveToponym('Gami', { countryCodes: ['ML'] }, g);
   assert.equal(r.place?.precision, 'country');
   assert.match(r.place?.note ?? '', /no reading in or near Mali/);
-  assert.ok(r.candidates.some((c) => c.name === 'Bonn'), 'the turned-down readings stay among the candidates');
+  assert.ok(r.candidates.some((c) => c.name === 'Gamovo'), 'the turned-down readings stay among the candidates');
   // without context the name keeps its best reading
-  assert.notEqual(resolveToponym('Boni', {}, g).place?.precision, 'country');
+  assert.equal(resolveToponym('Gami', {}, g).place?.name, 'Gamovo');
 });
 
 test('unknown place → null with candidates listed when any', () => {
