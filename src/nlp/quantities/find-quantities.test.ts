@@ -64,6 +64,10 @@ const ROWS: Array<[string, Array<[string, ...Expect]>]> = [
   ['tens of thousands of people', [['tens of thousands', 'tens of thousands', 10000, 10000, null, 'at_least', true]]],
   ['several hundred people', [['several hundred', 'several hundred', 300, 300, null, 'at_least', true]]],
   ['some people and many others', []],
+  // a sentence ending in a date, then a count
+  ['Gunmen attacked a post on 5 June. Two officers were killed.', [['Two', 'Two', 2, 2, 2, 'exact']]],
+  ['Gunmen attacked a post on June 5. Two officers were killed.', [['Two', 'Two', 2, 2, 2, 'exact']]],
+  ['on 19 april. 12 soldiers died', [['12', '12', 12, 12, 12, 'exact']]],
   // not quantities
   ['on the 9th floor', []],
   ['the first attack', []],

@@ -6,7 +6,7 @@
  * "M-16") are not quantities. Works on lower-case and mixed-case text; one pass over tokens.
  */
 import type { FigureQualifier } from '../../core/types.ts';
-import { LABEL_WORDS, MONTH_WORDS, SCALES, TENS, TIME_WORDS, UNITS, YEAR_CONTEXT } from './number-words.ts';
+import { FULL_MONTH_WORDS, LABEL_WORDS, MONTH_WORDS, SCALES, TENS, TIME_WORDS, UNITS, YEAR_CONTEXT } from './number-words.ts';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type QualifierPhrase } from './quantity-qualifiers.ts';
 import { VAGUE_QUANTITIES } from './vague-quantities.ts';
 
@@ -161,10 +161,16 @@ function matchPhraseAt(toks: Tok[], i: number, phrases: readonly { words: readon
   return -1;
 }
 
-/** Index of the previous token, skipping one "." ("feb. 3", "no. 4"). */
+/**
+ * The previous token, skipping the "." of an abbreviation ("feb. 3", "no. 4"). A "." after a
+ * word that is never abbreviated (a full month name: "on 5 june. two officers") ends a
+ * sentence and is returned itself.
+ */
 function prevWord(toks: Tok[], i: number): Tok | undefined {
   const p = toks[i - 1];
-  return p && p.w === '.' ? toks[i - 2] : p;
+  if (!p || p.w !== '.') return p;
+  const q = toks[i - 2];
+  return q && FULL_MONTH_WORDS.has(q.w) ? p : q;
 }
 
 /** Why a number read at i..next is not a quantity, or null when it is one. */

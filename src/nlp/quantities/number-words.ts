@@ -20,6 +20,11 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** Month names that are never abbreviated, so a "." after one ends a sentence. */
+export const FULL_MONTH_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /** Words before a four-digit number that make it a year ("in 2016", "since 1991"). */
 export const YEAR_CONTEXT: ReadonlySet<string> = new Set([
   'in', 'of', 'since', 'during', 'until', 'till', 'by', 'from', 'before', 'after', 'year', 'early', 'late', 'mid',
