@@ -33,6 +33,16 @@ const ROWS: Array<[string, string, string[], string[]]> = [
   ['"at least" is not a place of attack', 'At least two soldiers were wounded at least twice.', [], []],
   ['"to" and "into" are motion, not attack', 'They drove to the airport and into the market.', [], []],
   ['no cue, no target', 'The bank reopened on Monday.', [], []],
+  ['an abbreviation inside the phrase', 'A bomb exploded outside the U.S. embassy.', ['U.S. embassy: Government (Diplomatic)'], []],
+  ['a time word ends the phrase', 'Arsonists torched a newspaper office overnight.', ['newspaper office: Journalists & Media'], []],
+  ['a phrasal verb: "blew up"', 'Rebels blew up a pylon.', ['pylon: Utilities'], []],
+  ['a phrasal verb: "burned down"', 'Militants burned down a church.', ['church: Religious Figures/Institutions'], []],
+  ['a typed owner before a generic head', 'Gunmen targeted a Red Cross convoy.', ['Red Cross convoy: NGO'], []],
+  ['an army truck is Military', 'A mine hit an army truck.', ['army truck: Military'], []],
+  ['the vehicle rammed is the weapon, what it rammed into the target', 'The attacker rammed a truck into a crowd.', ['crowd: Private Citizens & Property'], []],
+  ['a rammed vehicle without "into" is the target', 'The attacker rammed a police car.', ['police car: Police'], []],
+  ['"drove into" without an object is motion', 'They drove into the market.', [], []],
+  ['"drove X into" is ramming', 'He drove a car into the market.', ['market: Business'], []],
 ];
 
 for (const [rule, sentence, targets, victims] of ROWS) {

@@ -124,6 +124,29 @@ export const TARGET_TYPES: Array<[TargetType, string[]]> = [
     'neighborhood', 'refugee camp', 'camp', 'apartment', 'building', 'square', 'street', 'park', 'beach']],
 ];
 
+/**
+ * Heads that say little of whom a target belongs to: a typed modifier right before one types the
+ * phrase ("Red Cross convoy" → NGO, "army truck" → Military, "mosque compound" → Religious).
+ */
+export const GENERIC_TARGET_HEADS = new Set([
+  'convoy', 'convoys', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'van', 'vans', 'bus', 'buses',
+  'office', 'offices', 'building', 'buildings', 'headquarters', 'compound', 'compounds', 'premises', 'facility',
+  'facilities', 'post', 'posts', 'patrol', 'patrols', 'staff', 'workers', 'employees', 'team', 'camp', 'guesthouse',
+  'warehouse', 'station',
+]);
+
+/** Words of time that end a target phrase ("torched a newspaper office overnight"). */
+export const TIME_ADVERBS = new Set([
+  'overnight', 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'last', 'this', 'early', 'late',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'again', 'twice', 'once',
+]);
+
+/** Verbs of ramming: their object before "into" is the vehicle used, the phrase after "into" the target. */
+export const RAMMING_VERBS = new Set([
+  'rammed', 'ramming', 'ram', 'rams', 'ploughed', 'plowed', 'ploughing', 'plowing', 'drove', 'driving', 'crashed',
+  'smashed', 'slammed', 'careered', 'careening', 'veered',
+]);
+
 export type WeaponType =
   | 'Biological' | 'Chemical' | 'Radiological' | 'Nuclear' | 'Firearms' | 'Explosives' | 'Fake Weapons'
   | 'Incendiary' | 'Melee' | 'Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)'
