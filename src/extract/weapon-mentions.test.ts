@@ -30,6 +30,8 @@ const ROWS: Array<[string, string, string[]]> = [
   ['a weapon word before "factory" is no weapon', 'Police found a bomb factory.', []],
   ['a bomb at a gun shop: the bomb only', 'Police defused a bomb at a gun shop.', ['bomb: Explosives']],
   ['no weapon named', 'Two soldiers were wounded.', []],
+  ['a model before its kind is one weapon', 'The gunmen carried AK-47 rifles.', ['AK-47 rifles: Firearms']],
+  ['a named rifle before its kind is one weapon', 'Police seized two Kalashnikov rifles and a pistol.', ['two Kalashnikov rifles: Firearms', 'pistol: Firearms']],
 ];
 
 for (const [rule, sentence, expected] of ROWS) {

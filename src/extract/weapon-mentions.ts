@@ -17,7 +17,16 @@ const MODIFIERS = /^(a|an|the|two|three|several|\d+|homemade|home-made|automatic
 export function findWeaponMentions(text: string, tokens: Token[], from: number, end: number, exclude: RoleMention[]): WeaponMention[] {
   const out: WeaponMention[] = [];
   const sentence = text.slice(tokens[from]!.start, tokens[end - 1]!.end).toLowerCase();
-  for (const m of WEAPONS.findAll(tokens, from, end)) {
+  // a weapon word right before another names its model or kind ("AK-47 rifles", "Kalashnikov rifles"):
+  // one weapon, spanning both, typed by the head
+  const matches = [...WEAPONS.findAll(tokens, from, end)];
+  const merged: typeof matches = [];
+  for (const m of matches) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.to === m.from) merged[merged.length - 1] = { ...m, from: prev.from };
+    else merged.push(m);
+  }
+  for (const m of merged) {
     const start = tokens[m.from]!.start;
     const stop = tokens[m.to - 1]!.end;
     if (exclude.some((x) => x.start <= start && stop <= x.end)) continue;
