@@ -3,7 +3,7 @@
  * incident or joins the current one; a date that cannot be the same day opens another one (an
  * older year makes it a background incident, e.g. "the country's first suicide attack in 2011",
  * which never becomes the current incident); "in a separate attack", or a place far from the
- * current incident's, opens another. Sentences that only refer back ("the attack", "the
+ * current incident's, opens another (or goes back to an earlier incident at that place). Sentences that only refer back ("the attack", "the
  * attackers", a figure, a doubt about the perpetrator) join the current incident.
  */
 import type { SentenceInfo } from './analyze-sentences.ts';
@@ -127,10 +127,17 @@ export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number
         continue;
       } else if (city && city.lat !== null && city.lon !== null && places[current] && distanceKm(places[current]!, { lat: city.lat, lon: city.lon }) > FAR_KM && !info.refersBack &&
         !namedBefore(city.name, seg, sentenceText)) {
-        target = open(info, date ?? seg.date, false);
-        current = target;
-        lastEventIndex = info.index;
-        continue;
+        // a far place of an earlier incident of the document goes back to that incident
+        const point = { lat: city.lat, lon: city.lon };
+        const earlier = segments.findIndex((s, k) => k !== current && !s.background && (!date || !s.date || compatibleDates(date, s.date)) &&
+          ((places[k] !== null && distanceKm(places[k]!, point) <= FAR_KM) || namedBefore(city.name, s, sentenceText)));
+        if (earlier >= 0) target = earlier;
+        else {
+          target = open(info, date ?? seg.date, false);
+          current = target;
+          lastEventIndex = info.index;
+          continue;
+        }
       }
       const t = segments[target]!;
       t.sentences.push(info.index);
