@@ -4,11 +4,16 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
-  /** A word (letters/digits, inner apostrophes and hyphens) rather than punctuation. */
+  /** A word (letters/digits, inner apostrophes, dots and hyphens, thousands separators) rather than punctuation. */
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * A word: letters and digits joined by inner apostrophes, dots and single hyphens, in any order
+ * ("al-Shabaab's", "U.S", "Qala-i-Zal"); a number may open with thousands separators ("1,250",
+ * "5,000-strong"). Anything else is one punctuation character.
+ */
+const TOKEN = /(?:\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})|[\p{L}\p{N}]+)(?:[-'.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
