@@ -91,11 +91,10 @@ export function toResolvedPlace(g: Gazetteer, e: GazetteerEntry): ResolvedPlace 
 }
 
 /** Choose among same-named entries: context countries first, then the unit the descriptor asks for, then size, then nearness to the text's other places. */
-function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>, descriptor: string | null, anchors: Anchor[]): GazetteerEntry | null {
+function chooseEntry(entries: GazetteerEntry[], contextCountries: Set<string>, descriptor: string | null, anchors: Anchor[]): GazetteerEntry | null {
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
-  for (const id of ids) {
-    const e = g.entry(id);
+  for (const e of entries) {
     let score = Math.log10(1 + e.population);
     if (e.countryCode && contextCountries.has(e.countryCode)) score += 6;
     if (e.kind === 'country') score += 8;
@@ -104,7 +103,7 @@ function chooseEntry(g: Gazetteer, ids: number[], contextCountries: Set<string>,
     else if (e.kind === 'place' || e.kind === 'feature') score += 2.5;
     if (e.source === 'supplement' || e.source === 'user') score += 3;
     if (e.kind === 'admin2' && !descriptor) score -= 1;
-    if (anchors.length > 0 && e.kind !== 'country') score += 3 * Math.exp(-nearestKm(e, anchors) / 250);
+    if (anchors.length > 0 && entries.length > 1 && e.kind !== 'country') score += 3 * Math.exp(-nearestKm(e, anchors) / 250);
     score += entryKindRank(e) * 0.1;
     if (score > bestScore) { bestScore = score; best = e; }
   }
@@ -184,7 +183,12 @@ function sentenceNumbers(text: string, tokens: Token[]): number[] {
   const out: number[] = [];
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && (/[.!?]/.test(tokens[i - 1]!.text) && !tokens[i - 1]!.word || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'))) n++;
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      let boundary = !prev.word && (prev.text === '.' || prev.text === '!' || prev.text === '?');
+      for (let k = prev.end; !boundary && k < tokens[i]!.start; k++) if (text.charCodeAt(k) === 10) boundary = true;
+      if (boundary) n++;
+    }
     out.push(n);
   }
   return out;
@@ -192,15 +196,14 @@ function sentenceNumbers(text: string, tokens: Token[]): number[] {
 
 /** A wire dateline: a name opening a line, in capitals or followed by a date ("BAMAKO, Feb 7 (Reuters) -", "NIAMEY —", "Kabul, 5 June -"). */
 function opensDateline(text: string, tokens: Token[], r: RawMention): boolean {
+  const next = tokens[r.to]?.text ?? '';
+  if (next !== ',' && next !== '-' && next !== '–' && next !== '—') return false;
   const start = tokens[r.from]!.start;
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/[\s*_#>]/.test(text[k]!)) return false;
   const end = tokens[r.to - 1]!.end;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^[\s*_#>]*$/.test(text.slice(lineStart, start))) return false;
-  const after = text.slice(end, end + 40);
-  if (!/^\s*[,–—-]/.test(after)) return false;
   const surface = text.slice(start, end);
   if (surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) return true;
-  return /^\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b)/u.test(after);
+  return /^\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b)/u.test(text.slice(end, end + 40));
 }
 
 function frame(text: string, tokens: Token[], r: RawMention, sentenceOf: number[]): FramedMention {
@@ -214,13 +217,23 @@ function frame(text: string, tokens: Token[], r: RawMention, sentenceOf: number[
     : AFTER_DESCRIPTORS.has(next) ? next : (prev === 'of' && AFTER_DESCRIPTORS.has(prev2) ? prev2 : null);
   const dateline = opensDateline(text, tokens, r);
   const locative = LOCATIVE.has(prev) || descriptor !== null || r.from === 0 || (tokens[r.to]?.text === ',' && r.from < 3) || dateline;
-  const prev3 = tokens[before - 2]?.lower ?? '';
-  const preposition = (p: string, p2: string) => PLACING.has(p) || (p === 'of' && (DIRECTIONS.has(p2) || AFTER_DESCRIPTORS.has(p2) || p2 === 'outskirts'));
-  const placedBy = preposition(prev, prev2) || (/^(the|a)$/.test(prev) && preposition(prev2, prev3));
+  return {
+    from: r.from, to: r.to, ids: r.ids, key: r.key, demonym: r.demonym,
+    start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, descriptor, locative,
+    placed: locative && placedName(text, tokens, r, before, dateline),
+    origin: prev === 'from', sentence: sentenceOf[r.from]!,
+  };
+}
+
+/** See `FramedMention.placed`. `before` is the token before the name, quotes and brackets skipped. */
+function placedName(text: string, tokens: Token[], r: RawMention, before: number, dateline: boolean): boolean {
   const following = tokens[r.to];
-  const continues = following?.word === true && /^ ?$/.test(text.slice(tokens[r.to - 1]!.end, following.start)) && (/^[\p{Lu}]/u.test(tokens[r.to]!.text) || NAME_PARTICLE.test(tokens[r.to]!.lower));
-  const placed = (placedBy || dateline) && !continues;
-  return { ...r, start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, descriptor, locative, placed, origin: prev === 'from', sentence: sentenceOf[r.from]! };
+  const continues = following?.word === true && /^ ?$/.test(text.slice(tokens[r.to - 1]!.end, following.start)) && (/^[\p{Lu}]/u.test(following.text) || NAME_PARTICLE.test(following.lower));
+  if (continues) return false;
+  if (dateline) return true;
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  const preposition = (k: number) => PLACING.has(word(k)) || (word(k) === 'of' && (DIRECTIONS.has(word(k - 1)) || AFTER_DESCRIPTORS.has(word(k - 1)) || word(k - 1) === 'outskirts'));
+  return preposition(before) || (/^(the|a)$/.test(word(before)) && preposition(before - 1));
 }
 
 /** A name without a locative context counts only as a country or a province ("But" is not Buta). */
@@ -293,15 +306,17 @@ export function findPlaceMentions(
   const sentenceOf = sentenceNumbers(text, tokens);
   const framed = raw.map((r) => frame(text, tokens, r, sentenceOf));
   // First readings, by name and country context alone; those in the text's countries anchor the others.
-  const first = framed.map((f) => (f.demonym ? null : chooseEntry(gazetteer, f.ids, context, f.descriptor, [])));
+  const readings = framed.map((f) => (f.demonym ? [] : f.ids.map((id) => gazetteer.entry(id))));
+  const first = framed.map((f, i) => (f.demonym ? null : chooseEntry(readings[i]!, context, f.descriptor, [])));
   const docCountries = documentCountries(context, framed, first);
-  const anchors: Anchor[] = [];
+  const anchorById = new Map<string, Anchor>();
   framed.forEach((f, i) => {
     const e = first[i];
     if (e && e.kind !== 'country' && e.lat !== null && e.lon !== null && e.countryCode && docCountries.has(e.countryCode) && mayStand(f, e)) {
-      anchors.push({ lat: e.lat, lon: e.lon });
+      anchorById.set(e.id, { lat: e.lat, lon: e.lon });
     }
   });
+  const anchors = [...anchorById.values()];
   const countryPoints: Anchor[] = [];
   for (const cc of docCountries) {
     const c = gazetteer.countries.get(cc);
@@ -312,9 +327,9 @@ export function findPlaceMentions(
     if (docCountries.size === 0 || e.kind === 'country' || (e.countryCode && docCountries.has(e.countryCode))) return true;
     return anchors.length > 0 ? nearestKm(e, anchors) <= NEAR_KM : nearestKm(e, countryPoints) <= FAR_FROM_COUNTRY_KM;
   };
-  const decisions: Decision[] = framed.map((f) => {
+  const decisions: Decision[] = framed.map((f, i) => {
     if (f.demonym) return gazetteer.countries.has(f.demonym) ? { kind: 'demonym', country: f.demonym } : { kind: 'skip' };
-    const e = chooseEntry(gazetteer, f.ids, context, f.descriptor, anchors);
+    const e = anchors.length > 0 && f.ids.length > 1 ? chooseEntry(readings[i]!, context, f.descriptor, anchors) : first[i]!;
     if (!e) return { kind: 'skip' };
     if (!fitsGeography(e) && !standsAlone(e, f.key)) return f.placed ? { kind: 'fallback', rejected: e } : { kind: 'skip' };
     return mayStand(f, e) ? { kind: 'keep', entry: e } : { kind: 'skip' };

@@ -14,6 +14,19 @@ export const FAR_FROM_COUNTRY_KM = 1500;
 /** A place this large (or a capital) is known well enough to be meant even where the text names nothing near it. */
 export const WELL_KNOWN_POPULATION = 200_000;
 
+const ownKeys = new Map<string, string>();
+
+/** The name key of the entry's own name (cached: the same entries come back document after document). */
+function ownKey(entry: GazetteerEntry): string {
+  let key = ownKeys.get(entry.id);
+  if (key === undefined) {
+    if (ownKeys.size >= 100_000) ownKeys.clear();
+    key = nameKey(entry.name);
+    ownKeys.set(entry.id, key);
+  }
+  return key;
+}
+
 /**
  * A reading an analyst accepts without support from the rest of the text: the name is the
  * place's own (not one of its alternate names: "Boni" is an old name of Bonn) and the place is
@@ -23,7 +36,7 @@ export const WELL_KNOWN_POPULATION = 200_000;
 export function standsAlone(entry: GazetteerEntry, key: string): boolean {
   if (entry.source !== 'geonames') return true;
   if (entry.kind === 'country') return true;
-  if (nameKey(entry.name) !== key) return false;
+  if (ownKey(entry) !== key) return false;
   if (entry.kind === 'admin1') return true;
   return entry.featureCode === 'PPLC' || entry.population >= WELL_KNOWN_POPULATION;
 }
