@@ -38,6 +38,8 @@ const ROWS: Array<[string, string, string | null]> = [
   // a text that names no country is about the countries of the places that stand on their own
   ['Gunmen stormed a hotel near the Lido area of Mogadishu on Friday.', 'Lido', 'Lido|SO|country|-'],
   ['Gunmen stormed a hotel near the Lido area of Mogadishu on Friday.', 'Mogadishu', 'Mogadishu|SO|city|Banaadir'],
+  // ... and its ambiguous names are read in those countries ("Cauca": the Colombian department, not Coca in Spain)
+  ['Officials in Popayán said a drone struck the police station; violence has grown in Cauca this year.', 'Cauca', 'Cauca|CO|admin1|Cauca'],
   // the first word of a longer name, a group's name and a name without a preposition of place are not placed
   ['Rockets struck at Ain al-Asad air base in western Iraq on Tuesday.', 'Ain', null],
   ['The attack in Egypt was claimed.\nSinai Province, the Egyptian branch of the Islamic State, said it was behind it.', 'Sinai Province', null],

@@ -329,7 +329,8 @@ export function findPlaceMentions(
   };
   const decisions: Decision[] = framed.map((f, i) => {
     if (f.demonym) return gazetteer.countries.has(f.demonym) ? { kind: 'demonym', country: f.demonym } : { kind: 'skip' };
-    const e = anchors.length > 0 && f.ids.length > 1 ? chooseEntry(readings[i]!, context, f.descriptor, anchors) : first[i]!;
+    // second reading: the text's countries (named or inferred) as context, nearness to its places as a tie-breaker
+    const e = f.ids.length > 1 && (anchors.length > 0 || docCountries.size > context.size) ? chooseEntry(readings[i]!, docCountries, f.descriptor, anchors) : first[i]!;
     if (!e) return { kind: 'skip' };
     if (!fitsGeography(e) && !standsAlone(e, f.key)) return f.placed ? { kind: 'fallback', rejected: e } : { kind: 'skip' };
     return mayStand(f, e) ? { kind: 'keep', entry: e } : { kind: 'skip' };
