@@ -212,6 +212,8 @@ export function extractCasualtyFigures(
 
   for (const [qi, { q, to }] of qmap) {
     if (q.vague && q.value <= 0) continue;
+    // a possessive relative clause counts someone's relatives, not the toll ("a father, whose two sons are missing")
+    if (sentenceTokens[qi - 1]?.lower === 'whose') continue;
     const head = findHead(sentenceTokens, to, sentenceTokens.length);
     if (head === 'unit') continue;
     const headTo = head ? head.to : to;
