@@ -3,10 +3,14 @@ import assert from 'node:assert/strict';
 import type { SourceDocument } from '../core/types.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { findPlaceMentions } from '../geo/find-place-mentions.ts';
+import { haversineKm } from '../geo/gazetteer/haversine-km.ts';
 import { extractIncidents } from './extract-incidents.ts';
 
 const gazetteer = defaultGazetteer();
-const deps = { findPlaces: (text: string, tokens: Parameters<typeof findPlaceMentions>[1], options: { caseless: boolean }) => findPlaceMentions(text, tokens, gazetteer, options) };
+const deps = {
+  findPlaces: (text: string, tokens: Parameters<typeof findPlaceMentions>[1], options: { caseless: boolean }) => findPlaceMentions(text, tokens, gazetteer, options),
+  distanceKm: haversineKm,
+};
 
 function doc(text: string, published: string | null = '2024-06-05', title: string | null = null): SourceDocument {
   return { id: 'd', hash: '', text, title, outlet: null, author: null, url: null, published, origin: null, format: 'text' };

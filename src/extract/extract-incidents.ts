@@ -18,7 +18,7 @@ import type { SourceRef } from './attribution.ts';
 import { buildIncidentClaims, type SentenceSource } from './incident-claims.ts';
 import type { PlaceFinder } from './place-mention.ts';
 import { namesLandmark } from './names-landmark.ts';
-import { segmentIncidents, type IncidentSegment } from './segment-incidents.ts';
+import { segmentIncidents, type DistanceKm, type IncidentSegment } from './segment-incidents.ts';
 import { documentFrame, frameCues, isPastIncident, isRetrospective, type LeadSentence } from './text-frames.ts';
 import { findTriggers } from './find-triggers.ts';
 import { splitPossessives } from '../nlp/split-possessives.ts';
@@ -26,6 +26,8 @@ import type { Token } from '../nlp/tokenize.ts';
 
 export interface ExtractionDependencies {
   findPlaces: PlaceFinder;
+  /** Great-circle distance in km (whether two places of a text are far apart). */
+  distanceKm: DistanceKm;
 }
 
 export interface DocumentExtraction {
@@ -62,7 +64,7 @@ export function extractIncidents(document: SourceDocument, deps: ExtractionDepen
   });
   const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
   const sources = resolveSources(infos, sentences, published);
-  const segments = framedSegments(document.title, infos, tokens, published, segmentIncidents(infos, sentenceText));
+  const segments = framedSegments(document.title, infos, tokens, published, segmentIncidents(infos, sentenceText, deps.distanceKm));
 
   const quoteOf = (span: Span) => {
     const stored = toStoredSpan(normalized, span.start, span.end);

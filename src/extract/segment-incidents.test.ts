@@ -10,6 +10,7 @@ import { findActorMentions } from './actors/find-actor-mentions.ts';
 import { analyzeSentences } from './analyze-sentences.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { compatibleDates, dateParts, segmentIncidents } from './segment-incidents.ts';
+import { haversineKm } from '../geo/gazetteer/haversine-km.ts';
 
 /** A few places, so that the test needs no gazetteer; Kargaly is about 30 km from Aktobe, Almaty about 1,300 km. */
 const PLACES: Record<string, ResolvedPlace> = {
@@ -37,7 +38,7 @@ function segments(text: string, published = '2016-06-07') {
   const infos = analyzeSentences({
     text, tokens, sentences, quantities: findQuantities(text), dates, actors: findActorMentions(text), places: findPlaces(text), caseless: false, countEnumeration,
   });
-  return segmentIncidents(infos, (i) => text.slice(sentences[i]!.start, sentences[i]!.end)).map((s) => [s.sentences, s.date, s.background, s.related]);
+  return segmentIncidents(infos, (i) => text.slice(sentences[i]!.start, sentences[i]!.end), haversineKm).map((s) => [s.sentences, s.date, s.background, s.related]);
 }
 
 const ATTACK = 'Gunmen attacked a police post in Aktobe on June 5.';

@@ -7,7 +7,6 @@
  * attackers", a figure, a doubt about the perpetrator) join the current incident.
  */
 import type { SentenceInfo } from './analyze-sentences.ts';
-import { distanceKm } from './geo-distance.ts';
 
 export interface IncidentSegment {
   sentences: number[];
@@ -78,7 +77,10 @@ function namedBefore(name: string, seg: IncidentSegment, sentenceText: (i: numbe
   return seg.sentences.some((i) => sentenceText(i).toLowerCase().includes(key));
 }
 
-export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number) => string): IncidentSegment[] {
+/** Great-circle distance in km between two points; given by the caller (the geo layer's). */
+export type DistanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => number;
+
+export function segmentIncidents(infos: SentenceInfo[], sentenceText: (i: number) => string, distanceKm: DistanceKm): IncidentSegment[] {
   const segments: IncidentSegment[] = [];
   const places: Array<{ lat: number; lon: number } | null> = [];
   let current = -1;

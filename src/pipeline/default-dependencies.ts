@@ -2,6 +2,7 @@
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { findPlaceMentions } from '../geo/find-place-mentions.ts';
 import { nameKey } from '../geo/gazetteer/name-key.ts';
+import { haversineKm } from '../geo/gazetteer/haversine-km.ts';
 import { defaultLearnedModel } from '../extract/learned/load-learned-model.ts';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer-types.ts';
 import type { PipelineDependencies } from './extract-document.ts';
@@ -23,6 +24,7 @@ export function defaultDependencies(): PipelineDependencies {
   const gazetteer = defaultGazetteer();
   cached = {
     findPlaces: (text, tokens, options) => findPlaceMentions(text, tokens, gazetteer, options),
+    distanceKm: haversineKm,
     learned: defaultLearnedModel(),
     isPlaceName: wellKnownPlace(gazetteer),
   };

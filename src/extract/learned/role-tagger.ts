@@ -26,6 +26,7 @@ export interface RoleSpan {
 }
 
 const TAG_HASHES = TAGS.map((t) => hashText(`tag:${t}`));
+const TAG_INDEX = new Map(TAGS.map((t, k) => [t, k]));
 const START_TAG = hashText('tag:<s>');
 const T_PREV = hashText('template:t-1');
 const T_PREV2 = hashText('template:t-2,t-1');
@@ -49,6 +50,7 @@ export function tagDocument(
   const tags: string[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(TAGS.length);
+  const indices: number[] = [];
   let prevIndex = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
@@ -56,11 +58,12 @@ export function tagDocument(
     if (i === sentenceStart) prevIndex = -1;
     if (sentences && !sentences(tok.sentence)) {
       tags.push('O');
+      indices.push(0);
       margins.push(0);
       continue;
     }
     const prev = prevIndex >= 0 ? TAG_HASHES[prevIndex]! : START_TAG;
-    const prev2 = i - 1 > sentenceStart ? TAG_HASHES[TAGS.indexOf(tags[i - 2]!)]! : START_TAG;
+    const prev2 = i - 1 > sentenceStart ? TAG_HASHES[indices[i - 2]!]! : START_TAG;
     const features = tokenFeatures(ctx, i);
     features.push(feature(T_PREV, prev), feature(T_PREV2, prev2, prev), feature(T_PREV_WORD, prev, tok.hash));
     if (trainer) trainer.scores(features, scores);
@@ -69,8 +72,9 @@ export function tagDocument(
     const allowed = ALLOWED[prevIndex + 1]!;
     let guess = 0;
     for (let k = 1; k < scores.length; k++) if (allowed[k] && scores[k]! > scores[guess]!) guess = k;
-    if (trainer && gold) trainer.update(TAGS.indexOf(gold[i]!), guess, features);
+    if (trainer && gold) trainer.update(TAG_INDEX.get(gold[i]!)!, guess, features);
     tags.push(TAGS[guess]!);
+    indices.push(guess);
     margins.push(scores[guess]! - scores[0]!);
     prevIndex = guess;
   }

@@ -31,6 +31,9 @@ export class GazetteerError extends SitrepError {
 }
 
 /** The nearest data/gazetteer folder above this module (works from src/ and from dist/). */
+/** Most decoded place entries kept in memory at once. */
+const PARSED_PLACES_LIMIT = 50_000;
+
 export function defaultGazetteerDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
@@ -180,11 +183,22 @@ class TableGazetteer implements Gazetteer {
   entry(index: number): GazetteerEntry {
     let e: GazetteerEntry;
     if (index < this.placeBase) e = this.fixed[index]!;
-    else if (index < this.placeBase + this.places.length) e = this.parsePlace(index - this.placeBase);
+    else if (index < this.placeBase + this.places.length) {
+      const cached = this.parsedPlaces.get(index);
+      if (cached) e = cached;
+      else {
+        e = this.parsePlace(index - this.placeBase);
+        if (this.parsedPlaces.size >= PARSED_PLACES_LIMIT) this.parsedPlaces.clear();
+        this.parsedPlaces.set(index, e);
+      }
+    }
     else e = this.extra[index - this.placeBase - this.places.length]!;
     const o = this.overrides.get(index);
     return o ? { ...e, ...o } : e;
   }
+
+  /** Places already decoded from their line (entries are never changed in place), bounded. */
+  private readonly parsedPlaces = new Map<number, GazetteerEntry>();
 
   private parsePlace(i: number): GazetteerEntry {
     const [cc, gid, name, lat, lon, fcode, a1, a2, pop] = this.places.line(i).split('\t');
