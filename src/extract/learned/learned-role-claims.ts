@@ -33,45 +33,33 @@ export function lexiconTypeOf(text: string, table: ReadonlyArray<readonly [strin
 
 const FIELD_OF: Partial<Record<Role, 'victim' | 'target' | 'weapon'>> = { Victim: 'victim', Target: 'target', Weapon: 'weapon' };
 
-function sentenceSpan(ctx: TaggingContext, span: RoleSpan): { start: number; end: number } {
-  const sentence = ctx.tokens[span.tokens[0]]!.sentence;
-  const first = ctx.tokens[ctx.sentenceStarts[sentence]!]!;
-  const last = ctx.tokens[ctx.sentenceStarts[sentence + 1]! - 1]!;
-  return { start: first.start, end: last.end };
+/** Character span of each sentence of the tagging context (null for a sentence without tokens). */
+function sentenceSpans(ctx: TaggingContext): Array<{ start: number; end: number } | null> {
+  const starts = ctx.sentenceStarts;
+  const spans: Array<{ start: number; end: number } | null> = [];
+  for (let s = 0; s + 1 < starts.length; s++) {
+    spans.push(starts[s] === starts[s + 1] ? null : { start: ctx.tokens[starts[s]!]!.start, end: ctx.tokens[starts[s + 1]! - 1]!.end });
+  }
+  return spans;
 }
 
 /**
- * The draft that reports the sentence: the main draft with a claim quoted from it (the one with
- * most such claims when several are), or null when the sentence reports no incident.
+ * The draft that reports each sentence: the main draft with most of the rules' claims quoted
+ * from it (the first on a tie). A sentence that holds none reports no incident and is absent.
  */
-function draftFor(drafts: readonly IncidentDraft[], sentence: { start: number; end: number }): IncidentDraft | null {
-  let chosen: IncidentDraft | null = null;
-  let best = 0;
-  for (const d of drafts) {
-    if (d.background) continue;
-    let count = 0;
-    for (const c of d.claims) if (c.start < sentence.end && c.end > sentence.start && c.extractor !== 'learned') count++;
-    if (count > best) { best = count; chosen = d; }
-  }
-  return chosen;
-}
-
-/** Indices of the sentences that hold a claim of a main draft. */
-function reportingSentences(ctx: TaggingContext, drafts: readonly IncidentDraft[]): Set<number> {
-  const sentences = new Set<number>();
-  const starts = ctx.sentenceStarts;
-  for (const d of drafts) {
-    if (d.background) continue;
-    for (const c of d.claims) {
-      for (let s = 0; s + 1 < starts.length; s++) {
-        if (starts[s] === starts[s + 1]) continue;
-        const first = ctx.tokens[starts[s]!]!;
-        const last = ctx.tokens[starts[s + 1]! - 1]!;
-        if (first.start < c.end && last.end > c.start) sentences.add(s);
-      }
+function reportingDrafts(spans: ReadonlyArray<{ start: number; end: number } | null>, drafts: readonly IncidentDraft[]): Map<number, IncidentDraft> {
+  const chosen = new Map<number, IncidentDraft>();
+  spans.forEach((sentence, s) => {
+    if (!sentence) return;
+    let best = 0;
+    for (const d of drafts) {
+      if (d.background) continue;
+      let count = 0;
+      for (const c of d.claims) if (c.start < sentence.end && c.end > sentence.start) count++;
+      if (count > best) { best = count; chosen.set(s, d); }
     }
-  }
-  return sentences;
+  });
+  return chosen;
 }
 
 const HAS_LETTER = /\p{L}/u;
@@ -177,16 +165,17 @@ export function addLearnedRoleClaims(
   const out = drafts.map((d) => ({ ...d, claims: [...d.claims] }));
   if (out.length === 0) return out;
   const seen = new Set<string>();
-  const reported = reportingSentences(ctx, out);
+  const spans = sentenceSpans(ctx);
+  const reporting = reportingDrafts(spans, out);
   const places = placeMentions(out);
-  for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty, (s) => reported.has(s))) {
+  for (const tagged of tagRoles(ctx, model.tagger, options.outsidePenalty, (s) => reporting.has(s))) {
     const field = FIELD_OF[tagged.role];
     if (!field || !options.roles.includes(tagged.role) || tagged.confidence < options.minConfidence) continue;
     const span = trimSpan(ctx, tagged);
     if (!span || implausible(ctx, span, places, isPlaceName)) continue;
-    const sentence = sentenceSpan(ctx, span);
-    const draft = draftFor(out, sentence);
-    if (!draft) continue;
+    const s = ctx.tokens[span.tokens[0]]!.sentence;
+    const sentence = spans[s]!;
+    const draft = reporting.get(s)!;
     const key = `${draft.key}\u0000${field}\u0000${span.text.toLowerCase()}`;
     if (seen.has(key) || overlapsRuleClaim(draft, field, span)) continue;
     seen.add(key);
