@@ -11,7 +11,11 @@ export interface PerceptronWeights {
 }
 
 /** Scores of every label for these features (missing features score nothing). */
-export function scoreLabels(model: PerceptronWeights, features: readonly number[], into?: Float64Array): Float64Array {
+export function scoreLabels(
+  model: { labels: readonly string[]; weights: ReadonlyMap<number, ArrayLike<number>> },
+  features: readonly number[],
+  into?: Float64Array,
+): Float64Array {
   const n = model.labels.length;
   const scores = into ?? new Float64Array(n);
   scores.fill(0);
@@ -37,7 +41,8 @@ export function argmax(scores: ArrayLike<number>, allowed?: (k: number) => boole
 /** The learner: call `update` once per example, then `average()` for the final weights. */
 export class PerceptronTrainer {
   readonly labels: string[];
-  private readonly weights = new Map<number, Float64Array>();
+  /** The current (not yet averaged) weights. */
+  readonly weights = new Map<number, Float64Array>();
   private readonly totals = new Map<number, Float64Array>();
   private readonly stamps = new Map<number, Float64Array>();
   private instances = 0;
@@ -47,15 +52,7 @@ export class PerceptronTrainer {
   }
 
   scores(features: readonly number[], into?: Float64Array): Float64Array {
-    const n = this.labels.length;
-    const scores = into ?? new Float64Array(n);
-    scores.fill(0);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let k = 0; k < n; k++) scores[k]! += w[k]!;
-    }
-    return scores;
+    return scoreLabels(this, features, into);
   }
 
   /** One example: the true label index and the index the current weights guessed. */

@@ -4,7 +4,7 @@
  * "no incident" versus the incident type. Deterministic: fixed seed, fixed epochs.
  */
 import type { ActorRegistry } from '../actors/actor-registry.ts';
-import { PerceptronTrainer, seededRandom, shuffled } from './averaged-perceptron.ts';
+import { PerceptronTrainer, argmax, seededRandom, shuffled } from './averaged-perceptron.ts';
 import { documentFeatures } from './document-features.ts';
 import { goldTags, type RoleMentions } from './gold-tags.ts';
 import { LEARNED_MODEL_VERSION, type LearnedModel } from './learned-model.ts';
@@ -81,9 +81,7 @@ export function trainLearnedModel(docs: readonly TrainingDocument[], options: Tr
   for (let epoch = 1; epoch <= epochs * 2; epoch++) {
     let right = 0;
     for (const item of shuffled(prepared, random)) {
-      const scores = classifier.scores(item.features);
-      let guess = 0;
-      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
+      const guess = argmax(classifier.scores(item.features));
       const truth = DOCUMENT_LABELS.indexOf(item.label);
       if (guess === truth) right++;
       classifier.update(truth, guess, item.features);
