@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readJsonl } from '../src/eval/muc4/read-jsonl.ts';
 import { scoreMuc4 } from '../src/eval/muc4/score.ts';
 import { predictMuc4 } from '../src/eval/muc4/predict.ts';
-import { learnedTemplate } from '../src/eval/muc4/muc4-relevance.ts';
+import { adjustToMuc4, learnedTemplate } from '../src/eval/muc4/muc4-relevance.ts';
 import type { Muc4Doc, Muc4Template } from '../src/eval/muc4/muc4-types.ts';
 import { trainLearnedModel, type TrainingDocument } from '../src/extract/learned/train-learned-model.ts';
 import { buildTaggingContext } from '../src/extract/learned/tagging-context.ts';
@@ -39,14 +39,11 @@ for (let fold = 0; fold < FOLDS; fold++) {
   console.error(`fold ${fold + 1} of ${FOLDS} done`);
 }
 const gold: Muc4Doc[] = items.map((x) => ({ id: x.id, templates: x.gold }));
-function f1(dropBelow: number, addAtOrAbove: number, attackType: boolean): number {
-  const predicted: Muc4Doc[] = items.map((x) => {
-    let templates = x.rules;
-    if (templates.length > 0 && x.margin < dropBelow) templates = [];
-    else if (templates.length === 1 && attackType && x.type === 'attack') templates = [{ ...templates[0]!, incident_type: 'attack' }];
-    else if (templates.length === 0 && x.margin >= addAtOrAbove) templates = [x.learned];
-    return { id: x.id, templates };
-  });
+function f1(dropBelow: number, addAtOrAbove: number, singleAttack: boolean): number {
+  const predicted: Muc4Doc[] = items.map((x) => ({
+    id: x.id,
+    templates: adjustToMuc4(x.rules, x, () => x.learned, { dropBelow, addAtOrAbove, singleAttack }),
+  }));
   return scoreMuc4(gold, predicted).total.f1 * 100;
 }
 const rows: Array<[number, string]> = [[f1(-Infinity, Infinity, false), 'no relevance step']];

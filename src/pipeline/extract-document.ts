@@ -7,7 +7,7 @@ import type { Incident, SourceDocument } from '../core/types.ts';
 import { extractIncidents, type ExtractionDependencies } from '../extract/extract-incidents.ts';
 import { addLearnedRoleClaims, type LearnedRoleOptions } from '../extract/learned/learned-role-claims.ts';
 import type { LearnedModel } from '../extract/learned/learned-model.ts';
-import { buildTaggingContext } from '../extract/learned/tagging-context.ts';
+import { buildTaggingContext, type TaggingContext } from '../extract/learned/tagging-context.ts';
 import { deriveIncident } from '../reconcile/derive-incident.ts';
 
 export interface ExtractedDocument {
@@ -23,10 +23,11 @@ export interface PipelineDependencies extends ExtractionDependencies {
   isPlaceName?: (text: string) => boolean;
 }
 
-export function extractDocument(document: SourceDocument, deps: PipelineDependencies): ExtractedDocument {
+/** `tagging`: the document's tagging context when the caller has built it already (built here when needed otherwise). */
+export function extractDocument(document: SourceDocument, deps: PipelineDependencies, tagging?: TaggingContext): ExtractedDocument {
   const { drafts: ruleDrafts, dateline } = extractIncidents(document, deps);
   const drafts = deps.learned && ruleDrafts.length > 0
-    ? addLearnedRoleClaims(ruleDrafts, buildTaggingContext(document.text), deps.learned, deps.learnedRoles, deps.isPlaceName)
+    ? addLearnedRoleClaims(ruleDrafts, tagging ?? buildTaggingContext(document.text), deps.learned, deps.learnedRoles, deps.isPlaceName)
     : ruleDrafts;
   const enriched: SourceDocument = {
     ...document,

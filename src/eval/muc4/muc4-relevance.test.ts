@@ -6,7 +6,7 @@ import { buildTaggingContext } from '../../extract/learned/tagging-context.ts';
 import { corpus } from '../../../test/fixtures/learned/synthetic-corpus.ts';
 
 const model = trainLearnedModel(corpus(), { epochs: 6 }).model;
-const options = { dropBelow: 0, addAtOrAbove: 0 };
+const options = { dropBelow: 0, addAtOrAbove: 0, singleAttack: true };
 const sitrepTemplate = { incident_type: 'attack', PerpInd: [['guerrillas']], PerpOrg: [], Target: [], Victim: [], Weapon: [] };
 
 test('a document the classifier calls irrelevant loses its templates; a relevant one keeps them', () => {

@@ -8,7 +8,7 @@
  * calls an attack is typed "attack" whatever its GTD types.
  */
 import type { LearnedModel } from '../../extract/learned/learned-model.ts';
-import { classifyDocument } from '../../extract/learned/classify-document.ts';
+import { classifyDocument, type DocumentClass } from '../../extract/learned/classify-document.ts';
 import { tagRoles } from '../../extract/learned/role-tagger.ts';
 import { trimSpan } from '../../extract/learned/learned-role-claims.ts';
 import type { TaggingContext } from '../../extract/learned/tagging-context.ts';
@@ -20,10 +20,12 @@ export interface Muc4RelevanceOptions {
   dropBelow: number;
   /** At or above this margin, a document without incidents gets a learned template. */
   addAtOrAbove: number;
+  /** A single incident in a document the classifier calls an attack is typed "attack". */
+  singleAttack: boolean;
 }
 
 /** Chosen by 5-fold cross-validation on the training split (scripts/tune-muc4-relevance.ts), never on the dev split. */
-export const DEFAULT_MUC4_RELEVANCE: Muc4RelevanceOptions = { dropBelow: -100, addAtOrAbove: -50 };
+export const DEFAULT_MUC4_RELEVANCE: Muc4RelevanceOptions = { dropBelow: -100, addAtOrAbove: -50, singleAttack: true };
 
 /** One template of every role filler the tagger finds in the document, typed by the classifier. */
 export function learnedTemplate(ctx: TaggingContext, model: LearnedModel, type: string): Muc4Template {
@@ -40,6 +42,23 @@ export function learnedTemplate(ctx: TaggingContext, model: LearnedModel, type: 
   return template;
 }
 
+/**
+ * The adjustment itself, given the classifier's decision: pure, so that the thresholds can be
+ * tuned over stored decisions (scripts/tune-muc4-relevance.ts). `learned` gives the learned
+ * template when one is needed.
+ */
+export function adjustToMuc4(
+  templates: Muc4Template[],
+  decision: Pick<DocumentClass, 'margin' | 'type'>,
+  learned: () => Muc4Template,
+  options: Muc4RelevanceOptions = DEFAULT_MUC4_RELEVANCE,
+): Muc4Template[] {
+  if (templates.length > 0 && decision.margin < options.dropBelow) return [];
+  if (templates.length === 1 && options.singleAttack && decision.type === 'attack') return [{ ...templates[0]!, incident_type: 'attack' }];
+  if (templates.length > 0) return templates;
+  return decision.margin >= options.addAtOrAbove ? [learned()] : [];
+}
+
 /** sitrep's templates for the document, adjusted to the MUC-4 task's relevance. */
 export function applyMuc4Relevance(
   templates: Muc4Template[],
@@ -48,8 +67,5 @@ export function applyMuc4Relevance(
   options: Muc4RelevanceOptions = DEFAULT_MUC4_RELEVANCE,
 ): Muc4Template[] {
   const decision = classifyDocument(ctx, model.classifier);
-  if (templates.length > 0 && decision.margin < options.dropBelow) return [];
-  if (templates.length === 1 && decision.type === 'attack') return [{ ...templates[0]!, incident_type: 'attack' }];
-  if (templates.length > 0) return templates;
-  return decision.margin >= options.addAtOrAbove ? [learnedTemplate(ctx, model, decision.type)] : [];
+  return adjustToMuc4(templates, decision, () => learnedTemplate(ctx, model, decision.type), options);
 }

@@ -62,8 +62,10 @@ export function predictMuc4(doc: { id: string; text: string }, deps: PipelineDep
   const document: SourceDocument = {
     id: doc.id, hash: '', text: doc.text, title: null, outlet: null, author: null, url: null, published: null, origin: doc.id, format: 'text',
   };
-  const { incidents } = extractDocument(document, deps);
+  const adjust = deps.learned !== undefined && mapping.relevance !== null;
+  const tagging = adjust ? buildTaggingContext(doc.text) : undefined;
+  const { incidents } = extractDocument(document, deps, tagging);
   const templates = incidents.filter((i) => !i.background).map((i) => incidentToMuc4(i, mapping));
-  if (!deps.learned || mapping.relevance === null) return { id: doc.id, templates };
-  return { id: doc.id, templates: applyMuc4Relevance(templates, buildTaggingContext(doc.text), deps.learned, mapping.relevance) };
+  if (!adjust) return { id: doc.id, templates };
+  return { id: doc.id, templates: applyMuc4Relevance(templates, tagging!, deps.learned!, mapping.relevance ?? undefined) };
 }
