@@ -28,6 +28,8 @@ export interface SourceDocument {
   /** Where it came from: a file path, `-` for stdin, or a feed item URL. */
   origin: string | null;
   format: DocumentFormat;
+  /** Id of the stored document this one is a near-duplicate of (a syndicated copy), when detected. */
+  copy_of?: string | null;
 }
 
 /** Metadata a user can give on the command line or that a reader finds in the file. */
@@ -140,6 +142,58 @@ interface ClaimBase {
   speaker?: string;
   /** Set when the learned model, not a rule, found the value. */
   extractor?: 'learned';
+  /** Stored claim id (set once the claim is in a store). */
+  id?: number;
+  /** Id of the source entity the statement is attributed to (set by the store). */
+  source_id?: string;
+  /** Information credibility on the Admiralty scale, 1 (confirmed) to 6 (cannot be judged). */
+  credibility?: Credibility;
+  /** Set when an analyst judged the claim wrong: it stays visible but leaves the reconciled values. */
+  rejected?: { why: string; by: string; at: string };
+  /** The document is a near-duplicate (syndicated copy, re-post) of this document: not an independent source. */
+  copy_of?: string;
+}
+
+/** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+/** Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. */
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One outlet, ministry, group channel, expert or other speaker, with its aliases and grade. */
+export interface SourceEntity {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  reliability: Reliability;
+  aliases: string[];
+  /** Number of stored claims attributed to it (in an incident: of that incident). */
+  claims: number;
+}
+
+/** The reconciled value of one figure after each reporting document, in order of publication. */
+export interface FigureHistoryStep {
+  document: string;
+  /** The document's publication date (or its latest statement date) when known. */
+  published: string | null;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  disputed: boolean;
+}
+
+/** Why two reports were judged to be one incident (or an analyst's decision). */
+export interface MergeEvidence {
+  /** Report ids (the per-document incident ids). */
+  a: string;
+  b: string;
+  /** 'auto' for the matcher, 'manual' for an analyst's merge. */
+  decided: 'auto' | 'manual';
+  /** Total score (the threshold is documented in the README). */
+  score: number;
+  /** Score of each part: date, place, attack_type, targets, actors, figures, text. */
+  parts: Record<string, number>;
+  /** One line per part, for people. */
+  notes: string[];
 }
 
 export type Claim = ClaimBase &
@@ -196,6 +250,16 @@ export interface Incident {
   documents: string[];
   /** Mentioned in passing as an earlier event rather than reported. */
   background?: boolean;
+  /** Other ids that answer for this incident (reports merged into it). */
+  aliases?: string[];
+  /** The per-document reports that make up the incident (ids; the incident id is one of them). */
+  reports?: Array<{ id: string; document: string; background: boolean }>;
+  /** Why its reports were merged. */
+  merge_evidence?: MergeEvidence[];
+  /** How each figure changed as reports came in. */
+  figure_history?: Record<FigureField, FigureHistoryStep[]>;
+  /** The sources of its claims, with grades. */
+  sources?: SourceEntity[];
 }
 
 /** The top-level object printed by `sitrep extract --format json`. */
