@@ -29,7 +29,7 @@ interface QueryOptions {
 const DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function toFilter(o: QueryOptions): IncidentFilter {
+export function toFilter(o: QueryOptions): IncidentFilter {
   const filter: IncidentFilter = {};
   if (o.from) { if (!DATE.test(o.from)) throw new UsageError(`--from: not a date: ${o.from} (use YYYY-MM-DD)`); filter.from = o.from; }
   if (o.to) { if (!DATE.test(o.to)) throw new UsageError(`--to: not a date: ${o.to} (use YYYY-MM-DD)`); filter.to = o.to; }
