@@ -5,9 +5,9 @@
  * order give the same incident.
  */
 import type {
-  Claim, Incident, PerpetratorStatus, PerpetratorValue, Precision, ResolvedPlace, TargetValue, VictimValue, WeaponValue,
+  Claim, Incident, PerpetratorStatus, PerpetratorValue, Precision, ResolvedPlace, Reliability, TargetValue, VictimValue, WeaponValue,
 } from '../core/types.ts';
-import { reconcileFigures } from './reconcile-figures.ts';
+import { countedClaims, reconcileFigures } from './reconcile-figures.ts';
 
 const PRECISION_RANK: Record<Precision, number> = { point: 5, city: 4, district: 3, admin1: 2, country: 1 };
 
@@ -130,7 +130,20 @@ export function derivePerpetrators(claims: Claim[]): PerpetratorValue[] {
   return organizations.length > 0 ? organizations : out;
 }
 
-export function deriveIncident(id: string, claims: Claim[], extra: { related?: string[]; documents?: string[]; background?: boolean } = {}): Incident {
+export interface DeriveExtra {
+  related?: string[];
+  documents?: string[];
+  background?: boolean;
+  /** Source grades, when a store knows them (figures prefer better-graded sources). */
+  reliability?: (sourceId: string) => Reliability;
+}
+
+/**
+ * The incident of a set of claims. Every claim stays in `claims`; rejected claims and a copy's
+ * restatements of its original leave the derived values.
+ */
+export function deriveIncident(id: string, allClaims: Claim[], extra: DeriveExtra = {}): Incident {
+  const claims = countedClaims(allClaims);
   const values = <T>(field: Claim['field']) => claims.filter((c) => c.field === field).map((c) => c.value as T);
   const typeCounts = new Map<string, number>();
   for (const t of values<string>('attack_type')) typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
@@ -147,13 +160,13 @@ export function deriveIncident(id: string, claims: Claim[], extra: { related?: s
     victims: uniqueBy(values<VictimValue>('victim'), (v) => v.text.toLowerCase()),
     perpetrators: derivePerpetrators(claims),
     weapons: uniqueBy(values<WeaponValue>('weapon'), (w) => w.text.toLowerCase()),
-    killed: reconcileFigures(claims, 'killed'),
-    killed_perpetrators: reconcileFigures(claims, 'killed_perpetrators'),
-    wounded: reconcileFigures(claims, 'wounded'),
-    kidnapped: reconcileFigures(claims, 'kidnapped'),
-    claims,
+    killed: reconcileFigures(claims, 'killed', extra.reliability),
+    killed_perpetrators: reconcileFigures(claims, 'killed_perpetrators', extra.reliability),
+    wounded: reconcileFigures(claims, 'wounded', extra.reliability),
+    kidnapped: reconcileFigures(claims, 'kidnapped', extra.reliability),
+    claims: allClaims,
     related: extra.related ?? [],
-    documents: extra.documents ?? uniqueBy(claims.map((c) => c.document), (d) => d),
+    documents: extra.documents ?? uniqueBy(allClaims.map((c) => c.document), (d) => d),
   };
   if (extra.background) incident.background = true;
   return incident;

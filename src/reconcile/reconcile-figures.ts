@@ -5,11 +5,15 @@
  * - best: the latest statement (by `reported_at`), the document's own voice before others at the
  *   same time, and the larger figure on a tie (tolls rise as reports come in); a figure stated only
  *   by the perpetrators (an armed group or its media channel) is best only when nobody else gives one,
- *   since a group claiming an attack has its own reasons for its toll;
+ *   since a group claiming an attack has its own reasons for its toll; a source graded unreliable
+ *   (Admiralty E) is best only when no better-graded source gives one; at the same time, the
+ *   better-graded source first;
+ * - rejected claims (an analyst's decision) and claims of a near-duplicate copy whose original is
+ *   among the claims are left out of everything;
  * - disputed: two figures that cannot both hold ("6" and "20"; "at least 9" and "12" can), or a
  *   source that doubts or denies a figure.
  */
-import type { Claim, FigureField, FigureValue, ReconciledFigure } from '../core/types.ts';
+import type { Claim, FigureField, FigureValue, ReconciledFigure, Reliability } from '../core/types.ts';
 
 type FigureClaim = Extract<Claim, { field: FigureField }>;
 
@@ -26,7 +30,8 @@ function dateRank(value: string | null): string {
   return value.startsWith('--') ? `0000${value.slice(1)}` : value;
 }
 
-function interval(f: FigureValue): [number, number] {
+/** The counts a stated figure allows: "at least 9" is 9 or more, "about 30" 24 to 36. */
+export function figureInterval(f: FigureValue): [number, number] {
   switch (f.qualifier) {
     case 'at_least': return [f.low, Infinity];
     case 'more_than': return [f.low + 1, Infinity];
@@ -43,8 +48,17 @@ function statedLow(f: FigureValue): number {
   return f.qualifier === 'up_to' || f.qualifier === 'at_most' ? f.value : f.low;
 }
 
-export function reconcileFigures(claims: Claim[], field: FigureField): ReconciledFigure {
-  const all = claims.filter((c): c is FigureClaim => isFigureClaim(c, field));
+/** Claims that count: not rejected, and not a copy's restatement of a document that is itself among the claims. */
+export function countedClaims<C extends Claim>(claims: C[]): C[] {
+  if (!claims.some((c) => c.rejected || c.copy_of)) return claims;
+  const documents = new Set(claims.map((c) => c.document));
+  return claims.filter((c) => !c.rejected && !(c.copy_of && documents.has(c.copy_of)));
+}
+
+const GRADE_RANK: Record<Reliability, number> = { A: 0, B: 1, C: 2, D: 3, F: 4, E: 5 };
+
+export function reconcileFigures(claims: Claim[], field: FigureField, reliability?: (sourceId: string) => Reliability): ReconciledFigure {
+  const all = countedClaims(claims).filter((c): c is FigureClaim => isFigureClaim(c, field));
   const figures = all.filter((c) => !c.figure.partial && c.stance !== 'denies' && c.stance !== 'doubts');
   if (figures.length === 0) return { low: null, best: null, high: null, disputed: all.some((c) => c.stance === 'doubts' || c.stance === 'denies') };
   let low = Infinity;
@@ -53,17 +67,22 @@ export function reconcileFigures(claims: Claim[], field: FigureField): Reconcile
     low = Math.min(low, statedLow(c.figure));
     high = Math.max(high, c.figure.high ?? c.figure.value, c.figure.value);
   }
+  const grade = (c: FigureClaim) => (reliability && c.source_id ? GRADE_RANK[reliability(c.source_id)] : GRADE_RANK.F);
   const independent = figures.filter((c) => !SELF_INTERESTED.has(c.source_kind));
-  const ranked = [...(independent.length > 0 ? independent : figures)].sort((a, b) => {
+  const pool = independent.length > 0 ? independent : figures;
+  const trusted = pool.filter((c) => grade(c) !== GRADE_RANK.E);
+  const ranked = [...(trusted.length > 0 ? trusted : pool)].sort((a, b) => {
     const byDate = dateRank(b.reported_at).localeCompare(dateRank(a.reported_at));
     if (byDate !== 0) return byDate;
+    const byGrade = grade(a) - grade(b);
+    if (byGrade !== 0) return byGrade;
     const byVoice = Number(b.source_kind === 'document') - Number(a.source_kind === 'document');
     if (byVoice !== 0) return byVoice;
     return b.figure.value - a.figure.value;
   });
   const best = ranked[0]!.figure.value;
   let disputed = all.some((c) => c.stance === 'doubts' || c.stance === 'denies');
-  const intervals = figures.map((c) => interval(c.figure));
+  const intervals = figures.map((c) => figureInterval(c.figure));
   for (let i = 0; i < intervals.length && !disputed; i++) {
     for (let j = i + 1; j < intervals.length; j++) {
       const [a0, a1] = intervals[i]!;

@@ -26,6 +26,12 @@ const columnKeys = new Set([
   'start',
   'end',
   'reported_at',
+  // kept by the store in their own columns or derived on reading
+  'id',
+  'source_id',
+  'rejected',
+  'credibility',
+  'copy_of',
 ]);
 
 /** Split a claim into its normalised columns; every other key (the figure, extras) goes to `details`. */

@@ -166,4 +166,92 @@ export const migrations: readonly string[] = [
     added_at     TEXT NOT NULL
   ) STRICT;
   `,
+  // 3: incidents across sources: per-document reports clustered into incidents, the links that
+  // merged them with their evidence, source entities with grades, near-duplicate documents, and
+  // the analysts' edits (audited, undoable). Existing incidents become one report each.
+  `
+  CREATE TABLE reports (
+    seq          INTEGER PRIMARY KEY,         -- storage order: the oldest report names its incident
+    id           TEXT NOT NULL UNIQUE,        -- the per-document incident id (answers as an alias)
+    document_id  TEXT REFERENCES documents (id) ON DELETE CASCADE, -- NULL for claims an analyst split off
+    incident_id  TEXT NOT NULL,
+    background   INTEGER NOT NULL DEFAULT 0,
+    related      TEXT NOT NULL DEFAULT '[]',  -- JSON: report ids of the other parts of one coordinated attack
+    profile      TEXT,                        -- JSON ReportProfile; NULL until computed
+    day_lo       TEXT,                        -- candidate window (ReportProfile.window)
+    day_hi       TEXT,
+    month_day    TEXT,                        -- MM-DD of a date with a day (with or without its year)
+    yearless     INTEGER NOT NULL DEFAULT 0,  -- the date has a day but no year
+    country_code TEXT
+  ) STRICT;
+  CREATE INDEX reports_incident ON reports (incident_id);
+  CREATE INDEX reports_document ON reports (document_id);
+  CREATE INDEX reports_country_day ON reports (country_code, day_lo);
+  CREATE INDEX reports_day ON reports (day_lo);
+  CREATE INDEX reports_month_day ON reports (month_day);
+
+  CREATE TABLE report_links (
+    a        TEXT NOT NULL,                   -- report ids, a < b
+    b        TEXT NOT NULL,
+    score    REAL NOT NULL,
+    evidence TEXT NOT NULL,                   -- JSON: parts, notes
+    edit_id  INTEGER,                         -- set for an analyst's merge (a must-link)
+    PRIMARY KEY (a, b)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX report_links_b ON report_links (b);
+
+  CREATE TABLE sources (
+    id          TEXT PRIMARY KEY,             -- folded key of the canonical name
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    reliability TEXT NOT NULL DEFAULT 'F' CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    created_at  TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE source_aliases (
+    alias_folded TEXT NOT NULL,
+    alias        TEXT NOT NULL,
+    source_id    TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    PRIMARY KEY (alias_folded, source_id)
+  ) STRICT, WITHOUT ROWID;
+
+  ALTER TABLE claims ADD COLUMN report_id TEXT;
+  ALTER TABLE claims ADD COLUMN moved_to TEXT;     -- report id an analyst moved the claim to
+  ALTER TABLE claims ADD COLUMN rejected TEXT;     -- JSON {why, by, at} when an analyst rejected it
+  ALTER TABLE claims ADD COLUMN source_id TEXT;
+  CREATE INDEX claims_report ON claims (report_id);
+  CREATE INDEX claims_moved ON claims (moved_to);
+  CREATE INDEX claims_source ON claims (source_id);
+
+  ALTER TABLE documents ADD COLUMN copy_of TEXT;   -- id of the document this one is a near-duplicate of
+  ALTER TABLE documents ADD COLUMN signature TEXT; -- JSON MinHash signature
+  CREATE TABLE document_bands (
+    band   TEXT NOT NULL,
+    doc_no INTEGER NOT NULL REFERENCES documents (doc_no) ON DELETE CASCADE,
+    PRIMARY KEY (band, doc_no)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE edits (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    user      TEXT NOT NULL,
+    action    TEXT NOT NULL,                  -- merge, split, move-claim, reject-claim, grade-source
+    target    TEXT NOT NULL,                  -- what it acted on, for people
+    payload   TEXT NOT NULL,                  -- JSON: what undo needs
+    note      TEXT,
+    undone_at TEXT,
+    undone_by TEXT
+  ) STRICT;
+  CREATE TABLE cannot_links (
+    edit_id INTEGER NOT NULL REFERENCES edits (id),
+    left    TEXT NOT NULL,                    -- JSON report ids
+    right   TEXT NOT NULL
+  ) STRICT;
+
+  INSERT INTO reports (id, document_id, incident_id, background)
+    SELECT i.id, (SELECT idoc.document_id FROM incident_documents idoc JOIN documents d ON d.id = idoc.document_id
+                  WHERE idoc.incident_id = i.id ORDER BY d.doc_no LIMIT 1),
+           i.id, coalesce(json_extract(i.data, '$.background'), 0)
+    FROM incidents i ORDER BY i.created_at, i.id;
+  UPDATE claims SET report_id = incident_id;
+  `,
 ];

@@ -14,6 +14,7 @@ import type {
   ResolvedPlace,
   SourceDocument,
 } from '../../core/types.ts';
+import { withoutStoreFields } from '../store-fields.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-sqlite-prop-'));
@@ -109,7 +110,8 @@ const incidentBody = fc.record({
 }, { noNullPrototype: true });
 
 test('save then get round-trips arbitrary figures and claims', async () => {
-  const store = openSqliteStore(path.join(tmp, 'roundtrip.db'));
+  // merging off: the incidents of one random document are compared one by one
+  const store = openSqliteStore(path.join(tmp, 'roundtrip.db'), { merge: false });
   let run = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 10 }), fc.array(incidentBody, { minLength: 1, maxLength: 3 }), async (pieces, bodies) => {
@@ -161,7 +163,7 @@ test('save then get round-trips arbitrary figures and claims', async () => {
         const stored = await store.getIncident(incident.id);
         // Claims come back ordered by document, then start (stable for equal starts).
         const expected = { ...incident, claims: [...incident.claims].sort((a, b) => a.start - b.start) };
-        assert.deepStrictEqual(stored, expected);
+        assert.deepStrictEqual(withoutStoreFields(stored!), expected);
         for (const claim of stored!.claims) assert.equal(documentText.slice(claim.start, claim.end), claim.quote);
       }
     }),

@@ -11,6 +11,7 @@ import type { IncidentFilter } from '../store.ts';
 import { incidentFilterSql, pageBounds } from './incident-filter-sql.ts';
 import { schemaVersion } from './migrate.ts';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
+import { withoutStoreFields } from '../store-fields.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-sqlite-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -186,7 +187,7 @@ describe('SQLite store: opening and migrations', () => {
     assert.deepEqual(await second.stats(), { documents: 1, incidents: 1, claims: incident.claims.length });
     await second.close();
     const readonly = openSqliteStore(file, { readonly: true });
-    assert.deepEqual(await readonly.getIncident(incident.id), incident);
+    assert.deepEqual(withoutStoreFields((await readonly.getIncident(incident.id))!), incident);
     await readonly.close();
   });
 
@@ -222,7 +223,7 @@ describe('SQLite store: saving and reading', () => {
     assert.deepEqual(result, { status: 'added', documentId: document.id, incidentIds: [incident.id] });
     assert.equal(await store.hasDocument(document.hash), true);
     assert.deepEqual(await store.getDocument(document.id), document);
-    assert.deepEqual(await store.getIncident(incident.id), incident);
+    assert.deepEqual(withoutStoreFields((await store.getIncident(incident.id))!), incident);
     assert.equal(await store.getIncident('nope'), null);
     assert.equal(await store.getDocument('nope'), null);
     for (const claim of (await store.getIncident(incident.id))!.claims) {
@@ -244,7 +245,7 @@ describe('SQLite store: saving and reading', () => {
     await store.close();
   });
 
-  test('a second document reporting the same incident updates it, adds its claims and keeps links', async () => {
+  test('a second document giving the same incident id joins that incident: claims added, values derived from all claims, links kept', async () => {
     const store = openSqliteStore(dbPath());
     const { document, incident } = aktobe();
     await store.saveDocument(document, [incident]);
@@ -256,18 +257,17 @@ describe('SQLite store: saving and reading', () => {
       source_kind: 'media',
       figure: { value: 25, low: 25, high: 25, qualifier: 'exact', derived: false },
     });
-    const reconciled: Incident = {
-      ...incident,
-      killed: figure(6, 20, 25, true),
-      claims: [...incident.claims, newClaim],
-      documents: [document.id, second.id],
-    };
-    await store.saveDocument(second, [reconciled]);
-    assert.deepEqual(await store.getIncident(incident.id), reconciled);
+    const saved = await store.saveDocument(second, [{ ...incident, claims: [...incident.claims, newClaim], documents: [second.id] }]);
+    assert.deepEqual(saved.incidentIds, [incident.id], 'the stored incident keeps its id');
+    const merged = (await store.getIncident(incident.id))!;
+    assert.deepEqual(merged.killed, figure(6, 25, 25, true), 'the later report is best; 6 and 25 cannot both hold');
+    assert.deepEqual(merged.documents, [document.id, second.id]);
+    assert.equal(merged.claims.length, incident.claims.length + 1, 'claims of other documents are stored with those documents only');
+    assert.deepEqual(merged.aliases, [`${second.id}~${incident.id}`]);
+    assert.equal((await store.getIncident(`${second.id}~${incident.id}`))!.id, incident.id, 'an alias finds the incident');
     assert.deepEqual(await store.stats(), { documents: 2, incidents: 1, claims: incident.claims.length + 1 });
-    // A third document that does not list the earlier ones still keeps their links.
     const third = makeDocument('Aktobe, again: 20 killed.');
-    await store.saveDocument(third, [{ ...reconciled, claims: [], documents: [third.id] }]);
+    await store.saveDocument(third, [{ ...incident, claims: [], documents: [third.id] }]);
     assert.deepEqual((await store.getIncident(incident.id))!.documents, [document.id, second.id, third.id]);
     await store.close();
   });

@@ -2,7 +2,11 @@ import Database from 'better-sqlite3';
 import { SitrepError, StoreError, UsageError } from '../../core/errors.ts';
 import type { Claim, Incident, ResolvedPlace, SourceDocument } from '../../core/types.ts';
 import type { IncidentFilter, SaveDocumentResult, Store, StoreStats } from '../store.ts';
-import { claimFromRow, claimToRow, type ClaimRow } from './claim-row.ts';
+import { documentFingerprint, NEAR_DUPLICATE_JACCARD, signatureSimilarity } from '../../reconcile/document-fingerprint.ts';
+import { sourceIdentity } from '../../reconcile/source-identity.ts';
+import type { Reliability } from '../../core/types.ts';
+import { CLAIM_SELECT, insertReports, linkReports, recluster, resolveIncidentId, storedClaim, type ClusterDb, type StoredClaimRow } from './incident-clusters.ts';
+import { incidentDetails } from './incident-details.ts';
 import {
   incidentFilterSql,
   pageBounds,
@@ -24,6 +28,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** Milliseconds to wait for a lock held by another connection. */
   busyTimeoutMs?: number;
+  /** Merge each new document's incidents with the stored incidents they report (default true). */
+  merge?: boolean;
 }
 
 /** One item of `saveDocumentsBatch`. */
@@ -81,7 +87,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const reason = /not a database/i.test(firstLine(error)) ? 'not a SQLite database' : firstLine(error);
     throw new StoreError(`${path}: cannot open database: ${reason}`, error);
   }
-  return new SqliteStore(db, path, options.now ?? (() => new Date()));
+  return new SqliteStore(db, path, options.now ?? (() => new Date()), options.merge ?? true);
 }
 
 /**
@@ -94,14 +100,24 @@ export class SqliteStore implements Store {
   private readonly now: () => Date;
   private readonly statements = new Map<string, Statement>();
   private readonly saveTransaction: (document: SourceDocument, incidents: Incident[]) => SaveDocumentResult;
+  /** What the clustering code needs of this store. */
+  readonly clusterDb: ClusterDb;
 
-  constructor(db: Database.Database, path: string, now: () => Date) {
+  private readonly merge: boolean;
+
+  constructor(db: Database.Database, path: string, now: () => Date, merge = true) {
+    this.merge = merge;
     this.db = db;
     this.path = path;
     this.now = now;
     this.saveTransaction = db.transaction((document: SourceDocument, incidents: Incident[]) =>
       this.writeDocument(document, incidents),
     );
+    this.clusterDb = {
+      statement: (sql) => this.statement(sql),
+      writeIncidentRow: (incident, stamp) => this.writeIncidentRow(incident, stamp),
+      reliability: (sourceId) => this.reliabilityOf(sourceId),
+    };
   }
 
   // ---- Store interface -------------------------------------------------------------------
@@ -196,14 +212,19 @@ export class SqliteStore implements Store {
 
   getDocumentSync(id: string): SourceDocument | null {
     const row = this.statement(
-      'SELECT id, hash, text, title, outlet, author, url, published, origin, format FROM documents WHERE id = ?',
-    ).get(id) as DocumentRow | undefined;
-    return row ? { ...row } : null;
+      'SELECT id, hash, text, title, outlet, author, url, published, origin, format, copy_of FROM documents WHERE id = ?',
+    ).get(id) as (DocumentRow & { copy_of: string | null }) | undefined;
+    if (!row) return null;
+    const { copy_of, ...document } = row;
+    return copy_of ? { ...document, copy_of } : document;
   }
 
+  /** One incident with everything about it (aliases, reports, merge evidence, figure history, sources, credibility); an alias finds it. */
   getIncidentSync(id: string): Incident | null {
-    const row = this.statement('SELECT id, data FROM incidents WHERE id = ?').get(id) as IncidentDataRow | undefined;
-    return row ? this.hydrate([row])[0]! : null;
+    const current = resolveIncidentId(this.clusterDb, id);
+    if (current === null) return null;
+    const row = this.statement('SELECT id, data FROM incidents WHERE id = ?').get(current) as IncidentDataRow | undefined;
+    return row ? incidentDetails(this.clusterDb, this.hydrate([row])[0]!) : null;
   }
 
   listIncidentsSync(filter: IncidentFilter): Incident[] {
@@ -270,15 +291,17 @@ export class SqliteStore implements Store {
       | undefined;
     if (existing) {
       const linked = this.statement(
-        'SELECT incident_id FROM incident_documents WHERE document_id = ? ORDER BY incident_id',
+        'SELECT DISTINCT incident_id FROM reports WHERE document_id = ? ORDER BY incident_id',
       ).all(existing.id) as Array<{ incident_id: string }>;
       return { status: 'unchanged', documentId: existing.id, incidentIds: linked.map((r) => r.incident_id) };
     }
     const stamp = this.now().toISOString();
-    this.statement(
-      'INSERT INTO documents (id, hash, text, title, outlet, author, url, published, origin, format, ingested_at) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
+    const fingerprint = documentFingerprint(document.text);
+    const copyOf = fingerprint ? this.findOriginal(fingerprint.signature, fingerprint.bands) : null;
+    const inserted = this.statement(
+      'INSERT INTO documents (id, hash, text, title, outlet, author, url, published, origin, format, ingested_at, copy_of, signature) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_no',
+    ).get(
       document.id,
       document.hash,
       document.text,
@@ -290,19 +313,65 @@ export class SqliteStore implements Store {
       document.origin ?? null,
       document.format,
       stamp,
-    );
-    for (const incident of incidents) this.writeIncident(document.id, incident, stamp);
-    return { status: 'added', documentId: document.id, incidentIds: incidents.map((i) => i.id) };
+      copyOf,
+      fingerprint ? JSON.stringify(fingerprint.signature) : null,
+    ) as { doc_no: number };
+    if (fingerprint) {
+      const band = this.statement('INSERT OR IGNORE INTO document_bands (band, doc_no) VALUES (?, ?)');
+      for (const key of fingerprint.bands) band.run(key, inserted.doc_no);
+    }
+    for (const incident of incidents) {
+      if (typeof incident.id !== 'string' || incident.id === '') {
+        throw new StoreError(`incident without an id in document ${document.id}`);
+      }
+      this.saveSources(incident, document);
+    }
+    const reports = insertReports(this.clusterDb, document, incidents, stamp, (claim, incident) => this.sourceIdOf(claim, incident, document));
+    if (this.merge) linkReports(this.clusterDb, reports);
+    const assigned = recluster(this.clusterDb, reports, stamp);
+    return { status: 'added', documentId: document.id, incidentIds: [...new Set(reports.map((r) => assigned.get(r) ?? r))] };
   }
 
-  /**
-   * Insert the incident, or update an existing one (reported before by another document) to the
-   * given reconciled state. Claims of this document are added; document links are kept.
-   */
-  private writeIncident(documentId: string, incident: Incident, stamp: string): void {
-    if (typeof incident.id !== 'string' || incident.id === '') {
-      throw new StoreError(`incident without an id in document ${documentId}`);
+  /** The stored document this text is a near-duplicate of (the original of a copy), if any. */
+  private findOriginal(signature: number[], bands: string[]): string | null {
+    const rows = this.statement(
+      'SELECT d.id, d.copy_of, d.signature FROM documents d WHERE d.doc_no IN ' +
+        '(SELECT doc_no FROM document_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY d.doc_no LIMIT 200',
+    ).all(JSON.stringify(bands)) as Array<{ id: string; copy_of: string | null; signature: string | null }>;
+    let best: { id: string; similarity: number } | null = null;
+    for (const row of rows) {
+      if (!row.signature) continue;
+      const similarity = signatureSimilarity(signature, JSON.parse(row.signature) as number[]);
+      if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { id: row.copy_of ?? row.id, similarity };
     }
+    return best?.id ?? null;
+  }
+
+  /** The source entity of a claim that came without one. */
+  private sourceIdOf(claim: Claim, incident: Incident, document: SourceDocument): string | null {
+    const identity = sourceIdentity(claim, { outlet: document.outlet, countryCode: incident.place?.country_code ?? null });
+    if (!identity) return null;
+    this.upsertSource(identity.id, identity.name, identity.kind, claim.source === 'document' ? identity.name : claim.source);
+    return identity.id;
+  }
+
+  /** Source entities the pipeline named for an incident's claims. */
+  private saveSources(incident: Incident, document: SourceDocument): void {
+    const byId = new Map((incident.sources ?? []).map((s) => [s.id, s]));
+    for (const claim of incident.claims) {
+      if (claim.document !== document.id || !claim.source_id) continue;
+      const entity = byId.get(claim.source_id);
+      this.upsertSource(claim.source_id, entity?.name ?? claim.source, entity?.kind ?? claim.source_kind, claim.source === 'document' ? entity?.name ?? claim.source : claim.source);
+    }
+  }
+
+  private upsertSource(id: string, name: string, kind: string, alias: string): void {
+    this.statement('INSERT OR IGNORE INTO sources (id, name, kind, reliability, created_at) VALUES (?, ?, ?, \'F\', ?)').run(id, name, kind, this.now().toISOString());
+    this.statement('INSERT OR IGNORE INTO source_aliases (alias_folded, alias, source_id) VALUES (?, ?, ?)').run(alias.toLowerCase(), alias, id);
+  }
+
+  /** The incident row with its link tables (types, actors, places, documents), from its derived values. */
+  writeIncidentRow(incident: Incident, stamp: string): void {
     const row = incidentToRow(incident);
     this.upsertIncident().run({ ...row, created_at: stamp, updated_at: stamp });
 
@@ -310,21 +379,11 @@ export class SqliteStore implements Store {
     const insertType = this.statement('INSERT OR IGNORE INTO incident_attack_types (incident_id, attack_type) VALUES (?, ?)');
     for (const attackType of incident.attack_types ?? []) insertType.run(incident.id, attackType);
 
+    this.statement('DELETE FROM incident_documents WHERE incident_id = ?').run(incident.id);
     const link = this.statement('INSERT OR IGNORE INTO incident_documents (incident_id, document_id) VALUES (?, ?)');
-    link.run(incident.id, documentId);
     const documentExists = this.statement('SELECT 1 FROM documents WHERE id = ?');
-    for (const other of incident.documents ?? []) {
-      if (other !== documentId && documentExists.get(other) !== undefined) link.run(incident.id, other);
-    }
-
-    const insertClaim = this.statement(
-      'INSERT INTO claims (incident_id, document_id, field, value, source, source_kind, stance, quote, start, "end", reported_at, details) ' +
-        'VALUES (@incident_id, @document_id, @field, @value, @source, @source_kind, @stance, @quote, @start, @end, @reported_at, @details)',
-    );
-    for (const claim of incident.claims ?? []) {
-      // Claims of other documents were stored with those documents.
-      if (claim.document !== documentId) continue;
-      insertClaim.run({ incident_id: incident.id, ...claimToRow(claim) });
+    for (const doc of incident.documents ?? []) {
+      if (documentExists.get(doc) !== undefined) link.run(incident.id, doc);
     }
 
     this.statement('DELETE FROM incident_actors WHERE incident_id = ?').run(incident.id);
@@ -342,6 +401,12 @@ export class SqliteStore implements Store {
     this.statement('DELETE FROM incident_places WHERE incident_id = ?').run(incident.id);
     if (incident.place) this.linkPlace(incident.id, incident.place, 'location');
     for (const place of incident.places_mentioned ?? []) this.linkPlace(incident.id, place, 'mentioned');
+  }
+
+  /** Grade of a source (F, cannot be judged, until an analyst grades it). */
+  reliabilityOf(sourceId: string): Reliability {
+    const row = this.statement('SELECT reliability FROM sources WHERE id = ?').get(sourceId) as { reliability: Reliability } | undefined;
+    return row?.reliability ?? 'F';
   }
 
   private linkPlace(incidentId: string, place: ResolvedPlace, role: 'location' | 'mentioned'): void {
@@ -391,17 +456,15 @@ export class SqliteStore implements Store {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
     const claimRows = this.statement(
-      'SELECT c.incident_id, c.document_id, c.field, c.value, c.source, c.source_kind, c.stance, c.quote, c.start, ' +
-        'c."end" AS "end", c.reported_at, c.details FROM claims c JOIN documents d ON d.id = c.document_id ' +
-        'WHERE c.incident_id IN (SELECT value FROM json_each(?)) ORDER BY c.incident_id, d.doc_no, c.start, c.id',
-    ).all(ids) as Array<ClaimRow & { incident_id: string }>;
+      `${CLAIM_SELECT} WHERE c.incident_id IN (SELECT value FROM json_each(?)) ORDER BY c.incident_id, d.doc_no, c.start, c.id`,
+    ).all(ids) as StoredClaimRow[];
     const documentRows = this.statement(
       'SELECT idoc.incident_id, idoc.document_id FROM incident_documents idoc JOIN documents d ON d.id = idoc.document_id ' +
         'WHERE idoc.incident_id IN (SELECT value FROM json_each(?)) ORDER BY idoc.incident_id, d.doc_no',
     ).all(ids) as Array<{ incident_id: string; document_id: string }>;
 
     const claims = new Map<string, Claim[]>();
-    for (const row of claimRows) push(claims, row.incident_id, claimFromRow(row));
+    for (const row of claimRows) push(claims, row.incident_id, storedClaim(row));
     const documents = new Map<string, string[]>();
     for (const row of documentRows) push(documents, row.incident_id, row.document_id);
 
