@@ -17,6 +17,20 @@ function wellKnownPlace(gazetteer: Gazetteer): (text: string) => boolean {
   });
 }
 
+function countryOfWord(gazetteer: Gazetteer): (word: string) => string | null {
+  return (word) => {
+    if (word.length < 4) return null;
+    const key = nameKey(word);
+    const demonym = gazetteer.demonyms.get(key);
+    if (demonym) return demonym;
+    for (const i of gazetteer.lookupKey(key)) {
+      const entry = gazetteer.entry(i);
+      if (entry.kind === 'country' && entry.countryCode) return entry.countryCode;
+    }
+    return null;
+  };
+}
+
 let cached: PipelineDependencies | null = null;
 
 export function defaultDependencies(): PipelineDependencies {
@@ -27,6 +41,7 @@ export function defaultDependencies(): PipelineDependencies {
     distanceKm: haversineKm,
     learned: defaultLearnedModel(),
     isPlaceName: wellKnownPlace(gazetteer),
+    countryOfWord: countryOfWord(gazetteer),
   };
   return cached;
 }

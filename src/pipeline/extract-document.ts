@@ -21,6 +21,8 @@ export interface PipelineDependencies extends ExtractionDependencies {
   learnedRoles?: LearnedRoleOptions;
   /** Whether a phrase names a well-known place (a learned victim or target never does). */
   isPlaceName?: (text: string) => boolean;
+  /** Country code of a country name or demonym ("Tajik"), for naming sources alike. */
+  countryOfWord?: (word: string) => string | null;
 }
 
 /** `tagging`: the document's tagging context when the caller has built it already (built here when needed otherwise). */

@@ -3,10 +3,10 @@
  * document with its incidents in one transaction. One result per item; a failure never stops the batch.
  */
 import { describeError } from '../core/errors.ts';
-import type { ExtractionDependencies } from '../extract/extract-incidents.ts';
 import type { Store } from '../store/store.ts';
 import type { InputRef } from '../ingest/enumerate-inputs.ts';
-import { extractDocument } from './extract-document.ts';
+import { attachSources } from './attach-sources.ts';
+import { extractDocument, type PipelineDependencies } from './extract-document.ts';
 import { readDocuments, type ReadDocumentsOptions } from './read-documents.ts';
 
 export type IngestItemResult =
@@ -24,7 +24,7 @@ export interface IngestSummary {
 export async function ingestDocuments(
   store: Store,
   inputs: InputRef[],
-  options: ReadDocumentsOptions & { deps: ExtractionDependencies; onItem?: (item: IngestItemResult) => void },
+  options: ReadDocumentsOptions & { deps: PipelineDependencies; onItem?: (item: IngestItemResult) => void },
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, incidents: 0, items: [] };
   const record = (item: IngestItemResult) => {
@@ -45,7 +45,7 @@ export async function ingestDocuments(
         continue;
       }
       const { document, incidents } = extractDocument(result.document, options.deps);
-      const saved = await store.saveDocument(document, incidents);
+      const saved = await store.saveDocument(document, attachSources(document, incidents, options.deps.countryOfWord));
       record({ origin: result.origin, status: saved.status, document: saved.documentId, title: document.title, incidents: saved.incidentIds });
     } catch (error) {
       record({ origin: result.origin, status: 'failed', code: (error as { code?: string }).code ?? 'EXTRACT', reason: describeError(error) });

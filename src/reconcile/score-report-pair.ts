@@ -8,14 +8,16 @@
  *   zones) but is also what two attacks in one city a day apart look like, so it counts half; two
  *   to three days apart barely counts; further apart, or months that differ, count against. A
  *   month or a year that contains the other date counts a little (a partial date is weak either way).
- * - place (−4 … +3): within 15 km is the same place; within 50 km the same area; different
+ * - place (−4 … +3): within 15 km is the same place (a point or a district; the same city counts
+ *   2, since a city holds many incidents); within 50 km the same area; different
  *   provinces or over 50 km apart count against (same-day attacks in neighbouring provinces are
  *   different incidents); a different country rules a merge out. Coarse places (admin-1, country)
  *   count only as far as they go.
  * - attack type (−1 … +1): a shared type supports, disjoint types count against.
  * - targets (−1 … +1): shared target types or words support; two reports that both name targets
  *   with nothing in common count against (two attacks on one city's market and police station).
- * - actors (−1.5 … +1.5): the same named group supports; two different named groups count against.
+ * - actors (−1.5 … +1): the same named group supports (weakly: one group carries out many attacks in
+ *   its region); two different named groups count against.
  * - figures (0 … +1): the same toll supports; different tolls do not count against, since
  *   figures change as reports come in (6 then 20).
  * - text (0 … +2): word overlap (Jaccard) of the reporting sentences, ×4, capped at 2.
@@ -33,7 +35,7 @@ export interface PairScore {
 }
 
 /** The score at or above which two reports are one incident (chosen on the development split; see the README). */
-export const MERGE_THRESHOLD = 5;
+export const MERGE_THRESHOLD = 4.5;
 
 const FINE = new Set(['point', 'city', 'district']);
 
@@ -72,7 +74,8 @@ function scorePlace(a: ReportProfile, b: ReportProfile): [number, string, string
   if (FINE.has(p.precision) && FINE.has(q.precision) && coords) {
     const km = haversineKm({ lat: p.lat!, lon: p.lon! }, { lat: q.lat!, lon: q.lon! });
     const label = `${p.name} / ${q.name}, ${km.toFixed(1)} km`;
-    if (km <= 15) return [3, `place: ${label}`, null];
+    // a point or a district is the spot; a city holds many incidents (two attacks in one city a day apart)
+    if (km <= 15) return [p.precision === 'city' || q.precision === 'city' ? 2 : 3, `place: ${label}`, null];
     if (km <= 50) return [p.admin1 && q.admin1 && p.admin1 !== q.admin1 ? 1 : 2, `place: ${label}`, null];
     if (km <= 150) return [-1, `place: ${label}`, null];
     return [-3, `place: ${label}`, null];
@@ -125,7 +128,7 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   notes.push(`targets: ${!haveTargets ? 'one report gives none' : `${targetWords} shared words, ${targetTypes} shared types`}`);
 
   const actors = overlap(a.actors, b.actors);
-  parts.actors = actors > 0 ? 1.5 : a.actors.length && b.actors.length ? -1.5 : 0;
+  parts.actors = actors > 0 ? 1 : a.actors.length && b.actors.length ? -1.5 : 0;
   notes.push(`actors: ${actors > 0 ? `shared ${a.actors.filter((x) => b.actors.includes(x)).join(', ')}` : parts.actors < 0 ? `different (${a.actors.join(', ')} / ${b.actors.join(', ')})` : 'not both named'}`);
 
   let figures = 0;
@@ -144,6 +147,6 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
 }
 
 /** Whether two reports are one incident: above the threshold, with no veto, and some support on when or where. */
-export function reportsMatch(pair: PairScore): boolean {
-  return pair.veto === null && pair.score >= MERGE_THRESHOLD && (pair.parts.date! > 0 || pair.parts.place! > 0);
+export function reportsMatch(pair: PairScore, threshold = MERGE_THRESHOLD): boolean {
+  return pair.veto === null && pair.score >= threshold && (pair.parts.date! > 0 || pair.parts.place! > 0);
 }

@@ -14,7 +14,7 @@ export function withoutStoreFields(incident: Incident): Incident {
   out.claims = incident.claims.map((c) => {
     const claim: Record<string, unknown> = { ...c };
     for (const key of CLAIM_FIELDS) delete claim[key];
-    return claim as Claim;
+    return claim as unknown as Claim;
   });
   return out as unknown as Incident;
 }

@@ -1,4 +1,4 @@
-import type { Incident, SourceDocument } from '../core/types.ts';
+import type { Incident, Reliability, SourceDocument, SourceEntity } from '../core/types.ts';
 import type { GazetteerPlace } from '../geo/gazetteer/gazetteer-types.ts';
 import type { Site } from '../geo/coverage/site.ts';
 
@@ -33,6 +33,40 @@ export interface SaveDocumentResult {
   incidentIds: string[];
 }
 
+/** One document's account of one incident, and the incident it is part of now. */
+export interface ReportAssignment {
+  report: string;
+  /** Null for claims an analyst split off into an incident of their own. */
+  document: string | null;
+  incident: string;
+  background: boolean;
+}
+
+/** Who makes an edit, and why. */
+export interface EditAuthor {
+  user: string;
+  note?: string | null;
+}
+
+/** One analyst edit in the audit trail. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  action: 'merge' | 'split' | 'move-claim' | 'reject-claim' | 'grade-source' | 'undo';
+  target: string;
+  note: string | null;
+  payload: Record<string, unknown>;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+export interface EditResult {
+  edit: number;
+  /** The incidents as they are after the edit (ids). */
+  incidents: string[];
+}
+
 export interface StoreStats {
   documents: number;
   incidents: number;
@@ -63,5 +97,18 @@ export interface Store {
   saveSite(site: Site): Promise<void>;
   listSites(): Promise<Site[]>;
   removeSite(idOrName: string): Promise<boolean>;
+  /** Every report with the incident it is in (for evaluation and audits). */
+  listReports(): Promise<ReportAssignment[]>;
+  /** Analyst edits: each is logged, reversible with `undoEdit`, and never overridden by automatic re-clustering. */
+  mergeIncidents(ids: string[], author: EditAuthor): Promise<EditResult>;
+  /** Split the given documents' reports, or the given claims, off into an incident of their own. */
+  splitIncident(id: string, part: { documents?: string[]; claims?: number[] }, author: EditAuthor): Promise<EditResult>;
+  moveClaim(claimId: number, toIncident: string, author: EditAuthor): Promise<EditResult>;
+  rejectClaim(claimId: number, why: string, author: EditAuthor): Promise<EditResult>;
+  undoEdit(editId: number, author: EditAuthor): Promise<EditResult>;
+  listEdits(): Promise<AuditEntry[]>;
+  /** Source entities with their claim counts; `gradeSource` takes an id, a name or an alias. */
+  listSources(): Promise<SourceEntity[]>;
+  gradeSource(nameOrId: string, grade: Reliability, author: EditAuthor): Promise<EditResult & { source: SourceEntity }>;
   close(): Promise<void>;
 }

@@ -91,7 +91,7 @@ export function insertReports(db: ClusterDb, document: SourceDocument, incidents
     }
     ids.push(id);
   }
-  const link = db.statement('INSERT OR REPLACE INTO report_links (a, b, score, evidence, edit_id) VALUES (?, ?, ?, ?, NULL)');
+  const link = db.statement('INSERT OR REPLACE INTO report_links (a, b, score, evidence) VALUES (?, ?, ?, ?)');
   for (const [a, b] of given) {
     const [x, y] = a < b ? [a, b] : [b, a];
     link.run(x, y, 100, JSON.stringify({ parts: { given: 100 }, notes: ['the extractor gave both reports one incident id'] }));
@@ -134,13 +134,13 @@ function candidates(db: ClusterDb, p: ReportProfile): ReportRow[] {
 }
 
 /** Score each new report against its candidates and the other new reports of its document; store the links that match. */
-export function linkReports(db: ClusterDb, reportIds: string[]): void {
+export function linkReports(db: ClusterDb, reportIds: string[], threshold?: number): void {
   const get = db.statement('SELECT seq, id, document_id, incident_id, background, related, profile FROM reports WHERE id = ?');
-  const link = db.statement('INSERT OR IGNORE INTO report_links (a, b, score, evidence, edit_id) VALUES (?, ?, ?, ?, NULL)');
+  const link = db.statement('INSERT OR IGNORE INTO report_links (a, b, score, evidence) VALUES (?, ?, ?, ?)');
   const fresh = reportIds.map((id) => readProfile(get.get(id) as ReportRow)!).filter(Boolean);
   const consider = (p: ReportProfile, q: ReportProfile) => {
     const pair = scoreReportPair(p, q);
-    if (!reportsMatch(pair)) return;
+    if (!reportsMatch(pair, threshold)) return;
     const [a, b] = p.id < q.id ? [p.id, q.id] : [q.id, p.id];
     link.run(a, b, pair.score, JSON.stringify({ parts: pair.parts, notes: pair.notes }));
   };
@@ -156,13 +156,16 @@ export function linkReports(db: ClusterDb, reportIds: string[]): void {
 
 /** Reports connected to the seeds through links (bounded), with the reports of the incidents they are in. */
 function component(db: ClusterDb, seeds: string[]): string[] {
-  const neighbours = db.statement('SELECT b AS id FROM report_links WHERE a = ? UNION SELECT a AS id FROM report_links WHERE b = ?').pluck();
+  const neighbours = db.statement(
+    'SELECT b AS id FROM report_links WHERE a = @id UNION SELECT a AS id FROM report_links WHERE b = @id ' +
+      'UNION SELECT b AS id FROM must_links WHERE a = @id UNION SELECT a AS id FROM must_links WHERE b = @id',
+  ).pluck();
   const sameIncident = db.statement('SELECT r2.id FROM reports r1 JOIN reports r2 ON r2.incident_id = r1.incident_id WHERE r1.id = ?').pluck();
   const seen = new Set<string>(seeds);
   const queue = [...seeds];
   while (queue.length > 0 && seen.size < MAX_COMPONENT) {
     const id = queue.pop()!;
-    for (const next of [...(neighbours.all(id, id) as string[]), ...(sameIncident.all(id) as string[])]) {
+    for (const next of [...(neighbours.all({ id }) as string[]), ...(sameIncident.all(id) as string[])]) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);
@@ -179,8 +182,10 @@ export function recluster(db: ClusterDb, seeds: string[], stamp: string): Map<st
   const rows = db.statement('SELECT seq, id, document_id, incident_id, background, related, profile FROM reports WHERE id IN (SELECT value FROM json_each(?))').all(json) as ReportRow[];
   const nodes: ReportNode[] = rows.map((r) => ({ id: r.id, seq: r.seq }));
   const links = (db.statement(
-    'SELECT a, b, score, edit_id FROM report_links WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?))',
-  ).all(json, json) as Array<{ a: string; b: string; score: number; edit_id: number | null }>).map((l): ReportLink => ({ a: l.a, b: l.b, score: l.score, manual: l.edit_id !== null }));
+    'SELECT a, b, score, 0 AS manual FROM report_links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ' +
+      'UNION ALL SELECT m.a, m.b, 100, 1 FROM must_links m JOIN edits e ON e.id = m.edit_id WHERE e.undone_at IS NULL ' +
+      'AND m.a IN (SELECT value FROM json_each(@ids)) AND m.b IN (SELECT value FROM json_each(@ids))',
+  ).all({ ids: json }) as Array<{ a: string; b: string; score: number; manual: number }>).map((l): ReportLink => ({ a: l.a, b: l.b, score: l.score, manual: l.manual === 1 }));
   const cannot = (db.statement(
     'SELECT cl.left, cl.right FROM cannot_links cl JOIN edits e ON e.id = cl.edit_id WHERE e.undone_at IS NULL',
   ).all() as Array<{ left: string; right: string }>).map((c): CannotLink => ({ left: JSON.parse(c.left) as string[], right: JSON.parse(c.right) as string[] }));
@@ -213,7 +218,7 @@ export function recluster(db: ClusterDb, seeds: string[], stamp: string): Map<st
 }
 
 /** Derive one incident from all the claims of its reports (and those moved into it) and write it. */
-export function deriveCluster(db: ClusterDb, incidentId: string, stamp: string): void {
+export function deriveCluster(db: ClusterDb, incidentId: string, stamp: string, force = false): void {
   const reports = db.statement(
     'SELECT r.seq, r.id, r.document_id, r.incident_id, r.background, r.related, r.profile FROM reports r LEFT JOIN documents d ON d.id = r.document_id ' +
       'WHERE r.incident_id = ? ORDER BY coalesce(d.doc_no, 9e18), r.seq',
@@ -226,7 +231,7 @@ export function deriveCluster(db: ClusterDb, incidentId: string, stamp: string):
   const edited = (db.statement('SELECT count(*) AS n FROM claims WHERE incident_id = ? AND (rejected IS NOT NULL OR moved_to IS NOT NULL)').get(incidentId) as { n: number }).n > 0;
   const stored = db.statement('SELECT data FROM incidents WHERE id = ?').get(incidentId) as { data: string } | undefined;
   // A report on its own, untouched by analysts, keeps the values its extraction gave.
-  if (reports.length === 1 && !edited && stored) return;
+  if (reports.length === 1 && !edited && stored && !force) return;
   const claims = (db.statement(`${CLAIM_SELECT} WHERE c.incident_id = ? ORDER BY d.doc_no, c.start, c.id`).all(incidentId) as StoredClaimRow[]).map(storedClaim);
   const assignment = db.statement('SELECT incident_id FROM reports WHERE id = ?');
   const related = new Set<string>();

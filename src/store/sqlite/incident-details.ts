@@ -14,8 +14,10 @@ export function incidentDetails(db: ClusterDb, incident: Incident): Incident {
   ).all(incident.id) as Array<{ id: string; document_id: string | null; background: number }>;
   const ids = JSON.stringify(reports.map((r) => r.id));
   const links = db.statement(
-    'SELECT a, b, score, evidence, edit_id FROM report_links WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?)) ORDER BY a, b',
-  ).all(ids, ids) as Array<{ a: string; b: string; score: number; evidence: string; edit_id: number | null }>;
+    'SELECT a, b, score, evidence, NULL AS edit_id FROM report_links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ' +
+      'UNION ALL SELECT m.a, m.b, 100, json_object(\'parts\', json_object(\'manual\', 100), \'notes\', json_array(\'merged by \' || e.user || \' on \' || e.at || coalesce(\': \' || e.note, \'\'))), m.edit_id ' +
+      'FROM must_links m JOIN edits e ON e.id = m.edit_id WHERE e.undone_at IS NULL AND m.a IN (SELECT value FROM json_each(@ids)) AND m.b IN (SELECT value FROM json_each(@ids)) ORDER BY 1, 2',
+  ).all({ ids }) as Array<{ a: string; b: string; score: number; evidence: string; edit_id: number | null }>;
   const merge_evidence: MergeEvidence[] = links.map((l) => {
     const e = JSON.parse(l.evidence) as { parts: Record<string, number>; notes: string[] };
     return { a: l.a, b: l.b, decided: l.edit_id === null ? 'auto' : 'manual', score: l.score, parts: e.parts, notes: e.notes };

@@ -195,7 +195,6 @@ export const migrations: readonly string[] = [
     b        TEXT NOT NULL,
     score    REAL NOT NULL,
     evidence TEXT NOT NULL,                   -- JSON: parts, notes
-    edit_id  INTEGER,                         -- set for an analyst's merge (a must-link)
     PRIMARY KEY (a, b)
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX report_links_b ON report_links (b);
@@ -241,6 +240,13 @@ export const migrations: readonly string[] = [
     undone_at TEXT,
     undone_by TEXT
   ) STRICT;
+  CREATE TABLE must_links (
+    edit_id INTEGER NOT NULL REFERENCES edits (id),
+    a       TEXT NOT NULL,                    -- report ids an analyst merged
+    b       TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX must_links_a ON must_links (a);
+  CREATE INDEX must_links_b ON must_links (b);
   CREATE TABLE cannot_links (
     edit_id INTEGER NOT NULL REFERENCES edits (id),
     left    TEXT NOT NULL,                    -- JSON report ids

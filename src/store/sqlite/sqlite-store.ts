@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { SitrepError, StoreError, UsageError } from '../../core/errors.ts';
 import type { Claim, Incident, ResolvedPlace, SourceDocument } from '../../core/types.ts';
-import type { IncidentFilter, SaveDocumentResult, Store, StoreStats } from '../store.ts';
+import type { AuditEntry, EditAuthor, EditResult, IncidentFilter, ReportAssignment, SaveDocumentResult, Store, StoreStats } from '../store.ts';
+import * as edits from './analyst-edits.ts';
 import { documentFingerprint, NEAR_DUPLICATE_JACCARD, signatureSimilarity } from '../../reconcile/document-fingerprint.ts';
 import { sourceIdentity } from '../../reconcile/source-identity.ts';
-import type { Reliability } from '../../core/types.ts';
+import type { Reliability, SourceEntity } from '../../core/types.ts';
 import { CLAIM_SELECT, insertReports, linkReports, recluster, resolveIncidentId, storedClaim, type ClusterDb, type StoredClaimRow } from './incident-clusters.ts';
 import { incidentDetails } from './incident-details.ts';
 import {
@@ -30,6 +31,8 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Merge each new document's incidents with the stored incidents they report (default true). */
   merge?: boolean;
+  /** Pair score at which two reports are one incident (default MERGE_THRESHOLD; for measuring). */
+  mergeThreshold?: number;
 }
 
 /** One item of `saveDocumentsBatch`. */
@@ -87,7 +90,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const reason = /not a database/i.test(firstLine(error)) ? 'not a SQLite database' : firstLine(error);
     throw new StoreError(`${path}: cannot open database: ${reason}`, error);
   }
-  return new SqliteStore(db, path, options.now ?? (() => new Date()), options.merge ?? true);
+  return new SqliteStore(db, path, options.now ?? (() => new Date()), options.merge ?? true, options.mergeThreshold);
 }
 
 /**
@@ -105,8 +108,11 @@ export class SqliteStore implements Store {
 
   private readonly merge: boolean;
 
-  constructor(db: Database.Database, path: string, now: () => Date, merge = true) {
+  private readonly mergeThreshold: number | undefined;
+
+  constructor(db: Database.Database, path: string, now: () => Date, merge = true, mergeThreshold?: number) {
     this.merge = merge;
+    this.mergeThreshold = mergeThreshold;
     this.db = db;
     this.path = path;
     this.now = now;
@@ -172,6 +178,58 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.closeSync();
+  }
+
+  async listReports(): Promise<ReportAssignment[]> {
+    return this.listReportsSync();
+  }
+
+  async mergeIncidents(ids: string[], author: EditAuthor): Promise<EditResult> {
+    return this.edit((at) => edits.mergeIncidents(this.clusterDb, ids, author, at));
+  }
+
+  async splitIncident(id: string, part: { documents?: string[]; claims?: number[] }, author: EditAuthor): Promise<EditResult> {
+    return this.edit((at) => edits.splitIncident(this.clusterDb, id, part, author, at));
+  }
+
+  async moveClaim(claimId: number, toIncident: string, author: EditAuthor): Promise<EditResult> {
+    return this.edit((at) => edits.moveClaim(this.clusterDb, claimId, toIncident, author, at));
+  }
+
+  async rejectClaim(claimId: number, why: string, author: EditAuthor): Promise<EditResult> {
+    return this.edit((at) => edits.rejectClaim(this.clusterDb, claimId, why, author, at));
+  }
+
+  async undoEdit(editId: number, author: EditAuthor): Promise<EditResult> {
+    return this.edit((at) => edits.undoEdit(this.clusterDb, editId, author, at));
+  }
+
+  async listEdits(): Promise<AuditEntry[]> {
+    return edits.listEdits(this.clusterDb);
+  }
+
+  async listSources(): Promise<SourceEntity[]> {
+    return edits.listSources(this.clusterDb);
+  }
+
+  async gradeSource(nameOrId: string, grade: Reliability, author: EditAuthor): Promise<EditResult & { source: SourceEntity }> {
+    return this.edit((at) => edits.gradeSource(this.clusterDb, nameOrId, grade, author, at));
+  }
+
+  /** Run an edit in one write transaction: all of it or nothing. */
+  private edit<T>(run: (at: string) => T): T {
+    const at = this.now().toISOString();
+    try {
+      return this.db.transaction(() => run(at)).immediate();
+    } catch (error) {
+      if (error instanceof SitrepError) throw error;
+      throw new StoreError(`${this.path}: edit failed: ${firstLine(error)}; nothing was changed`, error);
+    }
+  }
+
+  listReportsSync(): ReportAssignment[] {
+    return (this.statement('SELECT id AS report, document_id AS document, incident_id AS incident, background FROM reports ORDER BY seq').all() as Array<Omit<ReportAssignment, 'background'> & { background: number }>)
+      .map((r) => ({ ...r, background: r.background === 1 }));
   }
 
   // ---- synchronous API -------------------------------------------------------------------
@@ -327,7 +385,7 @@ export class SqliteStore implements Store {
       this.saveSources(incident, document);
     }
     const reports = insertReports(this.clusterDb, document, incidents, stamp, (claim, incident) => this.sourceIdOf(claim, incident, document));
-    if (this.merge) linkReports(this.clusterDb, reports);
+    if (this.merge) linkReports(this.clusterDb, reports, this.mergeThreshold);
     const assigned = recluster(this.clusterDb, reports, stamp);
     return { status: 'added', documentId: document.id, incidentIds: [...new Set(reports.map((r) => assigned.get(r) ?? r))] };
   }
