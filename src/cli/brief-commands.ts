@@ -6,6 +6,7 @@ import { formatDayBrief, formatIncidentBrief, type BriefDocument } from '../expo
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
+import { incidentDocuments } from '../pipeline/incident-documents.ts';
 import { toFilter } from './query-commands.ts';
 
 interface BriefOptions {
@@ -25,22 +26,6 @@ interface BriefOptions {
 }
 
 const FILTERS = ['from', 'to', 'country', 'actor', 'type', 'minKilled', 'text', 'bbox', 'limit', 'offset'] as const;
-
-/** The documents the incidents cite, and the originals of any near-duplicate copies among them. */
-async function briefDocuments(store: Store, incidents: Incident[]): Promise<Map<string, BriefDocument>> {
-  const documents = new Map<string, BriefDocument>();
-  const wanted = new Set(incidents.flatMap((i) => [...i.documents, ...i.claims.map((c) => c.document), ...i.claims.flatMap((c) => (c.copy_of ? [c.copy_of] : []))]));
-  while (wanted.size) {
-    const id = wanted.values().next().value as string;
-    wanted.delete(id);
-    if (documents.has(id)) continue;
-    const d = await store.getDocument(id);
-    if (!d) continue;
-    documents.set(id, { id: d.id, title: d.title, outlet: d.outlet, url: d.url, published: d.published, copy_of: d.copy_of ?? null });
-    if (d.copy_of && !documents.has(d.copy_of)) wanted.add(d.copy_of);
-  }
-  return documents;
-}
 
 export function registerBriefCommands(program: Command, ctx: CommandContext): void {
   program
@@ -72,12 +57,12 @@ export function registerBriefCommands(program: Command, ctx: CommandContext): vo
       try {
         if (filter) {
           const incidents = await store.listIncidents(filter);
-          ctx.out(formatDayBrief(filter.onDay!, incidents, await briefDocuments(store, incidents), { format }));
+          ctx.out(formatDayBrief(filter.onDay!, incidents, await incidentDocuments(store, incidents), { format }));
           return;
         }
         const incident = await store.getIncident(id!);
         if (!incident) throw new NotFoundError(`no incident ${id}`);
-        ctx.out(formatIncidentBrief(incident, await briefDocuments(store, [incident]), { format }));
+        ctx.out(formatIncidentBrief(incident, await incidentDocuments(store, [incident]), { format }));
       } finally {
         await store.close();
       }

@@ -10,6 +10,7 @@ import { registerQueryCommands } from './query-commands.ts';
 import { registerPlaceCommands } from './place-commands.ts';
 import { registerCoverageCommands } from './coverage-commands.ts';
 import { registerMuc4Commands } from './muc4-commands.ts';
+import { registerEditCommands } from './edit-commands.ts';
 import { registerBriefCommands } from './brief-commands.ts';
 
 export interface CliIO {
@@ -45,6 +46,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerPlaceCommands(program, ctx);
   registerCoverageCommands(program, ctx);
   registerMuc4Commands(program, ctx);
+  registerEditCommands(program, ctx);
   registerBriefCommands(program, ctx);
   return program;
 }

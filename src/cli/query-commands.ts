@@ -7,6 +7,9 @@ import { incidentsToGeoJSON } from '../export/incidents-geojson.ts';
 import { formatIncidentDetail, formatIncidentsTable } from '../export/incidents-table.ts';
 import { formatOnThisDayBrief } from '../export/on-this-day-brief.ts';
 import { openStore } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
+import { incidentDocuments } from '../pipeline/incident-documents.ts';
+import { incidentsToStixBundle } from '../export/incidents-stix.ts';
 import type { IncidentFilter } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
 
@@ -53,15 +56,21 @@ export function toFilter(o: QueryOptions): IncidentFilter {
   return filter;
 }
 
-export function renderIncidents(incidents: Incident[], format: string | undefined): string {
-  switch (format ?? 'table') {
+const FORMATS = ['table', 'json', 'csv', 'gtd', 'acled', 'geojson', 'stix'];
+
+/** Incidents in an output format; the CSV and STIX exports cite the documents (fetched from the store). */
+export async function renderIncidents(incidents: Incident[], format: string | undefined, store: Store, now: Date): Promise<string> {
+  const f = format ?? 'table';
+  if (!FORMATS.includes(f)) throw new UsageError(`--format: expected table, json, csv, acled, geojson or stix, not ${format}`);
+  const documents = ['csv', 'gtd', 'acled', 'stix'].includes(f) ? await incidentDocuments(store, incidents) : new Map();
+  switch (f) {
     case 'table': return formatIncidentsTable(incidents);
     case 'json': return JSON.stringify({ incidents }, null, 2);
     case 'csv':
-    case 'gtd': return incidentsToGtdCsv(incidents);
-    case 'acled': return incidentsToAcledCsv(incidents);
-    case 'geojson': return JSON.stringify(incidentsToGeoJSON(incidents), null, 2);
-    default: throw new UsageError(`--format: expected table, json, csv, acled or geojson, not ${format}`);
+    case 'gtd': return incidentsToGtdCsv(incidents, documents);
+    case 'acled': return incidentsToAcledCsv(incidents, documents);
+    case 'stix': return JSON.stringify(incidentsToStixBundle(incidents, documents, { now: now.toISOString() }), null, 2);
+    default: return JSON.stringify(incidentsToGeoJSON(incidents), null, 2);
   }
 }
 
@@ -78,7 +87,7 @@ export function registerQueryCommands(program: Command, ctx: CommandContext): vo
     .option('--bbox <w,s,e,n>', 'bounding box in degrees')
     .option('--limit <n>', 'at most this many incidents', '100')
     .option('--offset <n>', 'skip this many incidents')
-    .option('--format <format>', 'table, json, csv (GTD-style), acled (ACLED-style CSV) or geojson', 'table');
+    .option('--format <format>', 'table, json, csv (GTD-style), acled (ACLED-style CSV), geojson or stix (STIX 2.1 bundle)', 'table');
 
   withFilters(program.command('incidents').description('list stored incidents matching the filters'))
     .option('--on <MM-DD>', 'incidents on this calendar day in any year')
@@ -86,7 +95,7 @@ export function registerQueryCommands(program: Command, ctx: CommandContext): vo
       const filter = toFilter(options);
       const store = await openStore({ db: ctx.settings({ db: options.db }).db });
       try {
-        ctx.out(renderIncidents(await store.listIncidents(filter), options.format));
+        ctx.out(await renderIncidents(await store.listIncidents(filter), options.format, store, ctx.now()));
       } finally {
         await store.close();
       }
@@ -94,16 +103,20 @@ export function registerQueryCommands(program: Command, ctx: CommandContext): vo
 
   program
     .command('show')
-    .description('one incident with its reconciled values and every claim with its source and quote')
+    .description('one incident (any id that answers for it) with its reconciled values, merge evidence, figure history, sources and every claim with its source and quote')
     .argument('<id>', 'incident id')
     .option('--db <path>', 'SQLite database file (default ./sitrep.db, or SITREP_DB)')
-    .option('--format <format>', 'table or json', 'table')
+    .option('--format <format>', 'table, json or stix', 'table')
     .action(async (id: string, options: { db?: string; format?: string }) => {
       const store = await openStore({ db: ctx.settings({ db: options.db }).db });
       try {
         const incident = await store.getIncident(id);
         if (!incident) throw new NotFoundError(`no incident ${id}`);
-        ctx.out(options.format === 'json' ? JSON.stringify(incident, null, 2) : formatIncidentDetail(incident));
+        const format = options.format ?? 'table';
+        if (format === 'table') ctx.out(formatIncidentDetail(incident));
+        else if (format === 'json') ctx.out(JSON.stringify(incident, null, 2));
+        else if (format === 'stix') ctx.out(await renderIncidents([incident], 'stix', store, ctx.now()));
+        else throw new UsageError(`--format: expected table, json or stix, not ${format}`);
       } finally {
         await store.close();
       }
@@ -120,7 +133,7 @@ export function registerQueryCommands(program: Command, ctx: CommandContext): vo
       try {
         const incidents = await store.listIncidents(filter);
         if ((options.format ?? 'table') === 'table') ctx.out(formatOnThisDayBrief(mmdd, incidents));
-        else ctx.out(renderIncidents(incidents, options.format));
+        else ctx.out(await renderIncidents(incidents, options.format, store, ctx.now()));
       } finally {
         await store.close();
       }

@@ -48,11 +48,34 @@ export function formatIncidentDetail(i: Incident): string {
   lines.push(fig('killed:', i.killed), fig('killed perp.:', i.killed_perpetrators), fig('wounded:', i.wounded), fig('kidnapped:', i.kidnapped));
   if (i.related.length) lines.push(`  related:       ${i.related.join(', ')}`);
   lines.push(`  documents:     ${i.documents.join(', ')}`);
+  if (i.aliases?.length) lines.push(`  also answers:  ${i.aliases.join(', ')}`);
+  if (i.merge_evidence?.length) {
+    lines.push('', `merged from ${i.reports?.length ?? i.merge_evidence.length + 1} reports (links: ${i.merge_evidence.length}):`);
+    for (const e of i.merge_evidence) {
+      lines.push(`  - ${e.a} + ${e.b}: ${e.decided === 'manual' ? 'merged by an analyst' : `score ${e.score}`}`);
+      lines.push(`      ${Object.entries(e.parts).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(', ')}`);
+      for (const note of e.notes) lines.push(`      ${note}`);
+    }
+  }
+  const history = i.figure_history ? Object.entries(i.figure_history).filter(([, steps]) => steps.length > 0) : [];
+  if (history.length) {
+    lines.push('', 'figures as reports came in:');
+    for (const [field, steps] of history) {
+      lines.push(`  ${field}: ${steps.map((s) => `${s.published ?? 'undated'} ${s.document}: best ${s.best ?? '-'} (${s.low ?? '-'}-${s.high ?? '-'})${s.disputed ? ' disputed' : ''}`).join('  →  ')}`);
+    }
+  }
+  if (i.sources?.length) {
+    lines.push('', `sources (${i.sources.length}):`);
+    for (const s of i.sources) lines.push(`  - ${s.name} [${s.kind}, grade ${s.reliability}] ${s.claims} claim${s.claims === 1 ? '' : 's'}`);
+  }
   lines.push('', `claims (${i.claims.length}):`);
   for (const c of i.claims) {
     const value = typeof c.value === 'object' ? ('name' in c.value ? c.value.name : 'text' in c.value ? c.value.text : JSON.stringify(c.value)) : String(c.value);
     const status = c.field === 'perpetrator' ? ` (${(c.value as { status: string }).status})` : '';
-    lines.push(`  - ${c.field} = ${value}${status}  [${c.source}${c.speaker ? ` / ${c.speaker}` : ''}, ${c.stance}${c.reported_at ? `, ${c.reported_at}` : ''}]`);
+    const id = c.id !== undefined ? `#${c.id} ` : '';
+    const credibility = c.credibility !== undefined ? `, credibility ${c.credibility}` : '';
+    lines.push(`  - ${id}${c.field} = ${value}${status}  [${c.source}${c.speaker ? ` / ${c.speaker}` : ''}, ${c.stance}${c.reported_at ? `, ${c.reported_at}` : ''}${credibility}]${c.copy_of ? ` (copy of ${c.copy_of})` : ''}`);
+    if (c.rejected) lines.push(`      REJECTED by ${c.rejected.by} on ${c.rejected.at}: ${c.rejected.why}`);
     lines.push(`      "${c.quote.replace(/\s+/g, ' ').slice(0, 200)}" (${c.document} ${c.start}-${c.end})`);
   }
   return lines.join('\n');

@@ -20,6 +20,10 @@ export interface ReportProfile {
   monthDay: string | null;
   /** True when the date has a day but no year. */
   yearless: boolean;
+  /** The reporting document's publication date, when known. */
+  published: string | null;
+  /** The stored document this report's document is a near-duplicate of, when it is a copy. */
+  copyOf: string | null;
   place: { lat: number | null; lon: number | null; precision: string; admin1: string | null; country_code: string | null; name: string } | null;
   attackTypes: string[];
   targetTypes: string[];
@@ -85,7 +89,7 @@ export function dateWindow(date: string | null, published: string | null): { lo:
   return null;
 }
 
-export function profileReport(incident: Incident, published: string | null): ReportProfile {
+export function profileReport(incident: Incident, published: string | null, copyOf: string | null = null): ReportProfile {
   const md = incident.date ? /^(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(incident.date) : null;
   const counted = incident.claims.filter((c) => !c.rejected);
   const actors = incident.perpetrators.filter((p) => p.kind !== 'unknown' && /\p{Lu}/u.test(p.name)).map((p) => p.name);
@@ -99,6 +103,8 @@ export function profileReport(incident: Incident, published: string | null): Rep
     window: dateWindow(incident.date, published),
     monthDay: md ? md[1]! : null,
     yearless: incident.date?.startsWith('--') ?? false,
+    published,
+    copyOf,
     place: place ? { lat: place.lat, lon: place.lon, precision: place.precision, admin1: place.admin1, country_code: place.country_code, name: place.name } : null,
     attackTypes: incident.attack_types.filter((t) => t !== 'Unknown').sort(),
     targetTypes: [...new Set(incident.targets.map((t) => t.type))].filter((t) => t !== 'Unknown').sort(),

@@ -11,7 +11,8 @@
  * - place (−4 … +3): within 15 km is the same place (a point or a district; the same city counts
  *   2, since a city holds many incidents); within 50 km the same area; different
  *   provinces or over 50 km apart count against (same-day attacks in neighbouring provinces are
- *   different incidents); a different country rules a merge out. Coarse places (admin-1, country)
+ *   different incidents); places in different countries rule a merge out (−2 only when one is
+ *   known at country level alone, often where attackers came from). Coarse places (admin-1, country)
  *   count only as far as they go.
  * - attack type (−1 … +1): a shared type supports, disjoint types count against.
  * - targets (−1 … +1): shared target types or words support; two reports that both name targets
@@ -21,6 +22,10 @@
  * - figures (0 … +1): the same toll supports; different tolls do not count against, since
  *   figures change as reports come in (6 then 20).
  * - text (0 … +2): word overlap (Jaccard) of the reporting sentences, ×4, capped at 2.
+ * - copy (0 or +2): the two documents are near-duplicates (a syndicated copy reports what its
+ *   original reports).
+ * - an undated report published within a week after the other's date counts +1 on the date
+ *   (news reports recent events).
  * The threshold (MERGE_THRESHOLD) needs evidence on both when and where, or a very close text.
  */
 import { haversineKm } from '../geo/gazetteer/haversine-km.ts';
@@ -43,9 +48,19 @@ function dayNumber(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 }
 
+const full = /^\d{4}-\d{2}-\d{2}$/;
+/** News reports recent events: an undated report published this many days after the other's date may be about it. */
+const RECENT_DAYS = 7;
+
 function scoreDate(a: ReportProfile, b: ReportProfile): [number, string] {
-  if (!a.date || !b.date) return [0, 'date: one report gives none'];
-  const full = /^\d{4}-\d{2}-\d{2}$/;
+  if (!a.date || !b.date) {
+    const [undated, dated] = !a.date ? [a, b] : [b, a];
+    if (dated.date && full.test(dated.date) && undated.published && full.test(undated.published)) {
+      const after = dayNumber(undated.published) - dayNumber(dated.date);
+      if (after >= 0 && after <= RECENT_DAYS) return [1, `date: one report undated, published ${after} day(s) after the other's ${dated.date}`];
+    }
+    return [0, 'date: one report gives none'];
+  }
   if (full.test(a.date) && full.test(b.date)) {
     const diff = Math.abs(dayNumber(a.date) - dayNumber(b.date));
     if (diff === 0) return [3, `date: same day ${a.date}`];
@@ -68,6 +83,8 @@ function scorePlace(a: ReportProfile, b: ReportProfile): [number, string, string
   const q = b.place;
   if (!p || !q) return [0, 'place: one report gives none', null];
   if (p.country_code && q.country_code && p.country_code !== q.country_code) {
+    // a country alone is weak evidence of where (often where the attackers came from); two places in different countries rule a merge out
+    if (p.precision === 'country' || q.precision === 'country') return [-2, `place: different countries (${p.country_code}, ${q.country_code}), one only at country level`, null];
     return [-4, `place: different countries (${p.country_code}, ${q.country_code})`, 'different countries'];
   }
   const coords = p.lat !== null && p.lon !== null && q.lat !== null && q.lon !== null;
@@ -137,6 +154,11 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   if (a.wounded !== null && a.wounded === b.wounded) figures += 0.25;
   parts.figures = figures;
   notes.push(`figures: ${figures > 0 ? 'some tolls agree' : 'no toll in common'}`);
+
+  // a near-duplicate copy reports what its original reports
+  const copy = a.document !== b.document && ((a.copyOf !== null && a.copyOf === b.document) || (b.copyOf !== null && b.copyOf === a.document) || (a.copyOf !== null && a.copyOf === b.copyOf));
+  parts.copy = copy ? 2 : 0;
+  if (copy) notes.push('copy: the documents are near-duplicates (one text)');
 
   const text = jaccard(a.words, b.words);
   parts.text = Math.min(2, Math.round(text * 4 * 100) / 100);

@@ -54,7 +54,7 @@ export function storedClaim(row: StoredClaimRow): Claim {
 }
 
 /** Insert a document's incidents as reports (each its own incident at first) with their claims. */
-export function insertReports(db: ClusterDb, document: SourceDocument, incidents: Incident[], stamp: string, sourceIdOf: (c: Claim, i: Incident) => string | null): string[] {
+export function insertReports(db: ClusterDb, document: SourceDocument, incidents: Incident[], stamp: string, sourceIdOf: (c: Claim, i: Incident) => string | null, copyOf: string | null = null): string[] {
   const ids: string[] = [];
   const given: Array<[string, string]> = [];
   const taken = db.statement('SELECT document_id FROM reports WHERE id = ?');
@@ -79,7 +79,7 @@ export function insertReports(db: ClusterDb, document: SourceDocument, incidents
     const own = original.claims.filter((c) => c.document === document.id);
     const related = original.related.map((r) => renamed.get(r) ?? r).filter((r) => r !== id);
     const incident: Incident = { ...original, id, related, claims: own, documents: [document.id] };
-    const profile = profileReport(incident, document.published);
+    const profile = profileReport(incident, document.published, copyOf);
     insertReport.run(
       id, document.id, id, incident.background ? 1 : 0, JSON.stringify(related), JSON.stringify(profile),
       profile.window?.lo ?? null, profile.window?.hi ?? null, profile.monthDay, profile.yearless ? 1 : 0,

@@ -384,7 +384,7 @@ export class SqliteStore implements Store {
       }
       this.saveSources(incident, document);
     }
-    const reports = insertReports(this.clusterDb, document, incidents, stamp, (claim, incident) => this.sourceIdOf(claim, incident, document));
+    const reports = insertReports(this.clusterDb, document, incidents, stamp, (claim, incident) => this.sourceIdOf(claim, incident, document), copyOf);
     if (this.merge) linkReports(this.clusterDb, reports, this.mergeThreshold);
     const assigned = recluster(this.clusterDb, reports, stamp);
     return { status: 'added', documentId: document.id, incidentIds: [...new Set(reports.map((r) => assigned.get(r) ?? r))] };
