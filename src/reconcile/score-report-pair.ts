@@ -10,14 +10,14 @@
  *   month or a year that contains the other date counts a little (a partial date is weak either way).
  * - place (−4 … +3): within 15 km is the same place (a point or a district; the same city counts
  *   2, since a city holds many incidents); within 50 km the same area; different
- *   provinces or over 50 km apart count against (same-day attacks in neighbouring provinces are
+ *   provinces or over 50 km apart count against (both: twice) (same-day attacks in neighbouring provinces are
  *   different incidents); places in different countries rule a merge out (−2 only when one is
  *   known at country level alone, often where attackers came from). Coarse places (admin-1, country)
  *   count only as far as they go.
  * - attack type (−1 … +1): a shared type supports, disjoint types count against.
  * - targets (−1 … +1): shared target types or words support; two reports that both name targets
  *   with nothing in common count against (two attacks on one city's market and police station).
- * - actors (−1.5 … +1): the same named group supports (weakly: one group carries out many attacks in
+ * - actors (−2 … +1): the same named group supports (weakly: one group carries out many attacks in
  *   its region); two different named groups count against.
  * - figures (0 … +1): the same toll supports; different tolls do not count against, since
  *   figures change as reports come in (6 then 20).
@@ -94,7 +94,8 @@ function scorePlace(a: ReportProfile, b: ReportProfile): [number, string, string
     // a point or a district is the spot; a city holds many incidents (two attacks in one city a day apart)
     if (km <= 15) return [p.precision === 'city' || q.precision === 'city' ? 2 : 3, `place: ${label}`, null];
     if (km <= 50) return [p.admin1 && q.admin1 && p.admin1 !== q.admin1 ? 1 : 2, `place: ${label}`, null];
-    if (km <= 150) return [-1, `place: ${label}`, null];
+    const provinces = p.admin1 && q.admin1 && p.admin1 !== q.admin1 ? 1 : 0; // a provincial line counts on its own
+    if (km <= 150) return [-1 - provinces, `place: ${label}${provinces ? ', different provinces' : ''}`, null];
     return [-3, `place: ${label}`, null];
   }
   if (p.admin1 && q.admin1) {
@@ -145,7 +146,7 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   notes.push(`targets: ${!haveTargets ? 'one report gives none' : `${targetWords} shared words, ${targetTypes} shared types`}`);
 
   const actors = overlap(a.actors, b.actors);
-  parts.actors = actors > 0 ? 1 : a.actors.length && b.actors.length ? -1.5 : 0;
+  parts.actors = actors > 0 ? 1 : a.actors.length && b.actors.length ? -2 : 0;
   notes.push(`actors: ${actors > 0 ? `shared ${a.actors.filter((x) => b.actors.includes(x)).join(', ')}` : parts.actors < 0 ? `different (${a.actors.join(', ')} / ${b.actors.join(', ')})` : 'not both named'}`);
 
   let figures = 0;
