@@ -225,13 +225,15 @@ export function deriveCluster(db: ClusterDb, incidentId: string, stamp: string, 
   ).all(incidentId) as ReportRow[];
   if (reports.length === 0) return;
   const ids = JSON.stringify(reports.map((r) => r.id));
+  // an incident id that comes back (a split-off part named by its oldest report) needs its row before its claims move in
+  const created = db.statement("INSERT OR IGNORE INTO incidents (id, sort_date, data, created_at, updated_at) VALUES (?, '~', '{}', ?, ?)").run(incidentId, stamp, stamp).changes > 0;
   db.statement(
     'UPDATE claims SET incident_id = ? WHERE (moved_to IS NULL AND report_id IN (SELECT value FROM json_each(?))) OR moved_to IN (SELECT value FROM json_each(?))',
   ).run(incidentId, ids, ids);
   const edited = (db.statement('SELECT count(*) AS n FROM claims WHERE incident_id = ? AND (rejected IS NOT NULL OR moved_to IS NOT NULL)').get(incidentId) as { n: number }).n > 0;
   const stored = db.statement('SELECT data FROM incidents WHERE id = ?').get(incidentId) as { data: string } | undefined;
   // A report on its own, untouched by analysts, keeps the values its extraction gave.
-  if (reports.length === 1 && !edited && stored && !force) return;
+  if (reports.length === 1 && !edited && stored && !created && !force) return;
   const claims = (db.statement(`${CLAIM_SELECT} WHERE c.incident_id = ? ORDER BY d.doc_no, c.start, c.id`).all(incidentId) as StoredClaimRow[]).map(storedClaim);
   const assignment = db.statement('SELECT incident_id FROM reports WHERE id = ?');
   const related = new Set<string>();
