@@ -166,3 +166,11 @@ test('property: adding another field\'s claims changes nothing', () => {
     assert.deepEqual(reconcileFigures([...claims, ...foreign], 'killed'), reconcileFigures(claims, 'killed'));
   }), { numRuns: 200 });
 });
+
+test('reconcileFigures: a total toll (victims plus attackers) is not compared with the victims\' figure', () => {
+  const kp = (value: number): Claim => ({ ...fig(value), field: 'killed_perpetrators' } as Claim);
+  // "2 members of the state forces and 15 assailants died" beside "17 people were killed"
+  assert.deepEqual(reconcileFigures([fig(2, { voice: 'official' }), kp(15), fig(17, { at: '2019-11-07' })], 'killed'), r(2, 2, 2, false));
+  // without the attackers' toll, 17 stays a victims' figure
+  assert.deepEqual(reconcileFigures([fig(2, { voice: 'official' }), fig(17, { at: '2019-11-07' })], 'killed'), r(2, 17, 17, true));
+});

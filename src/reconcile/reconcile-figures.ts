@@ -8,6 +8,8 @@
  *   since a group claiming an attack has its own reasons for its toll; a source graded unreliable
  *   (Admiralty E) is best only when no better-graded source gives one; at the same time, the
  *   better-graded source first;
+ * - a death toll that is victims plus attackers as other claims give them is a total, not a
+ *   victims' figure (`isTotalToll`), and leaves `killed`;
  * - rejected claims (an analyst's decision) and claims of a near-duplicate copy whose original is
  *   among the claims are left out of everything;
  * - disputed: two figures that cannot both hold ("6" and "20"; "at least 9" and "12" can), or a
@@ -55,10 +57,24 @@ export function countedClaims<C extends Claim>(claims: C[]): C[] {
   return claims.filter((c) => !c.rejected && !(c.copy_of && documents.has(c.copy_of)));
 }
 
+/**
+ * Figures that count different things are not compared as if equal: a death toll that equals a
+ * victims' toll plus an attackers' toll given by the claims ("17 killed" beside "2 soldiers" and
+ * "15 attackers") counts everyone, so it is no victims' figure and leaves `killed`.
+ */
+export function isTotalToll(claim: Claim, claims: Claim[]): boolean {
+  if (claim.field !== 'killed' || !('figure' in claim) || claim.figure.qualifier !== 'exact') return false;
+  const exact = (c: Claim, field: FigureField) => c.field === field && 'figure' in c && !c.figure.partial && c.stance === 'asserts' && c.figure.qualifier === 'exact';
+  const perpetrators = new Set(claims.filter((c) => exact(c, 'killed_perpetrators')).map((c) => c.value as number));
+  if (perpetrators.size === 0) return false;
+  return claims.some((c) => c !== claim && exact(c, 'killed') && (c.value as number) < claim.value && perpetrators.has(claim.value - (c.value as number)));
+}
+
 const GRADE_RANK: Record<Reliability, number> = { A: 0, B: 1, C: 2, D: 3, F: 4, E: 5 };
 
 export function reconcileFigures(claims: Claim[], field: FigureField, reliability?: (sourceId: string) => Reliability): ReconciledFigure {
-  const all = countedClaims(claims).filter((c): c is FigureClaim => isFigureClaim(c, field));
+  const counted = countedClaims(claims);
+  const all = counted.filter((c): c is FigureClaim => isFigureClaim(c, field) && !(field === 'killed' && isTotalToll(c, counted)));
   const figures = all.filter((c) => !c.figure.partial && c.stance !== 'denies' && c.stance !== 'doubts');
   if (figures.length === 0) return { low: null, best: null, high: null, disputed: all.some((c) => c.stance === 'doubts' || c.stance === 'denies') };
   let low = Infinity;
