@@ -77,7 +77,8 @@ export function sourceIdentity(claim: Pick<Claim, 'source' | 'source_kind'>, ctx
   if (key === '') return null;
   if (isGeneric(name, ctx.genericNames) && ctx.countryCode) {
     const display = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-    return { id: `${key} @${ctx.countryCode.toLowerCase()}`, name: `${display} (${ctx.countryCode.toUpperCase()})`, kind: claim.source_kind };
+    // the country joins the key as a word, so "Interior ministry" in a Tajik incident is "Interior Ministry of Tajikistan"
+    return { id: sourceKey(`${name} ${ctx.countryCode.toLowerCase()}`, ctx.countryOfWord), name: `${display} (${ctx.countryCode.toUpperCase()})`, kind: claim.source_kind };
   }
   return { id: key, name, kind: claim.source_kind };
 }
