@@ -7,23 +7,9 @@ import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
 import { incidentDocuments } from '../pipeline/incident-documents.ts';
-import { toFilter } from './query-commands.ts';
+import { toFilter, type QueryOptions } from './query-commands.ts';
 
-interface BriefOptions {
-  db?: string;
-  on?: string;
-  from?: string;
-  to?: string;
-  country?: string;
-  actor?: string;
-  type?: string;
-  minKilled?: string;
-  text?: string;
-  bbox?: string;
-  limit?: string;
-  offset?: string;
-  format?: string;
-}
+type BriefOptions = QueryOptions;
 
 const FILTERS = ['from', 'to', 'country', 'actor', 'type', 'minKilled', 'text', 'bbox', 'limit', 'offset'] as const;
 

@@ -19,9 +19,9 @@ import { admin1OfPoint } from '../geo/gazetteer/admin1-of-point.ts';
 import { countryOfPoint } from '../geo/gazetteer/country-of-point.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { locate, type LocatedPoint } from '../geo/locate.ts';
-import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
+import { withStore } from './with-store.ts';
 
 const DB_HELP = 'SQLite database file (default ./sitrep.db, or SITREP_DB)';
 const km = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
@@ -37,14 +37,6 @@ function countries(cc: string | undefined): string[] {
   return cc ? cc.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : [];
 }
 
-async function withStore<T>(ctx: CommandContext, db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ db: ctx.settings({ db }).db });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function table(rows: string[][]): string {
   if (rows.length === 0) return '';

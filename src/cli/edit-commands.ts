@@ -8,9 +8,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import type { Reliability } from '../core/types.ts';
-import { openStore } from '../store/open-store.ts';
-import type { EditAuthor, EditResult, Store } from '../store/store.ts';
+import type { EditAuthor, EditResult } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
+import { withStore } from './with-store.ts';
 
 interface EditOptions {
   db?: string;
@@ -45,14 +45,6 @@ function withEditOptions(cmd: Command): Command {
     .option('--format <format>', 'text or json', 'text');
 }
 
-async function withStore<T>(ctx: CommandContext, db: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ db: ctx.settings({ db }).db });
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function report(ctx: CommandContext, options: EditOptions, what: string, result: EditResult): void {
   if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));

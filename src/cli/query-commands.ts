@@ -13,7 +13,7 @@ import { incidentsToStixBundle } from '../export/incidents-stix.ts';
 import type { IncidentFilter } from '../store/store.ts';
 import type { CommandContext } from './main.ts';
 
-interface QueryOptions {
+export interface QueryOptions {
   db?: string;
   from?: string;
   to?: string;

@@ -12,7 +12,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Claim, FigureField, Incident } from '../core/types.ts';
 import { reconcileFigures } from '../reconcile/reconcile-figures.ts';
-import type { DocumentInfo } from './incidents-stix.ts';
+import { hostOf, type DocumentInfo } from './incidents-stix.ts';
 
 const SPECIFICITY: Record<string, number> = { point: 1, city: 1, district: 3, admin1: 4, country: 5 };
 const ACLED_PRECISION: Record<string, number> = { point: 1, city: 1, district: 2, admin1: 3, country: 3 };
@@ -72,14 +72,6 @@ function independent(i: Incident, documents: Documents): Claim[] {
 /** Organisations and named people; descriptors ("gunmen") are no party to a dispute over responsibility. */
 const namedActor = (c: PerpetratorClaim) => c.value.kind === 'organization' || /\p{Lu}/u.test(c.value.name);
 
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 /** Who says it: the source, or for the document's own voice its outlet (null when unknown). */
 function voice(c: Claim, documents: Documents): string | null {

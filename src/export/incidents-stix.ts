@@ -120,7 +120,8 @@ function isEmpty(v: unknown): boolean {
     || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 }
 
-function hostOf(url: string | null | undefined): string | null {
+/** The host of a URL without www., for naming an outlet by its site. */
+export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
