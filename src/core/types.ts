@@ -240,6 +240,8 @@ export interface Incident {
   targets: TargetValue[];
   victims: VictimValue[];
   perpetrators: PerpetratorValue[];
+  /** How the sources describe perpetrators they do not name ("gunmen", "two men"). */
+  perpetrator_descriptions?: string[];
   weapons: WeaponValue[];
   killed: ReconciledFigure;
   killed_perpetrators: ReconciledFigure;

@@ -97,7 +97,7 @@ const GTD_ROWS: Array<[string, Incident, Map<string, DocumentInfo> | undefined, 
     competing_claims: 'perpetrator: Amaq News Agency claims Islamic State (2020-01-02); officials blames Taliban (2020-01-02); Jund al-Khilafah claims (2020-01-03); Taliban denies (2020-01-03)',
   }],
   ['no claim of responsibility: claim mode and competing claims empty', quiet, undefined, {
-    claimed: '0', claimmode: '', claimmode_txt: '', compclaim: '', competing_claims: '', gname: 'gunmen', nkill: '3', scite1: 'document doc-x',
+    claimed: '0', claimmode: '', claimmode_txt: '', compclaim: '', competing_claims: '', gname: 'Unknown', nkill: '3', scite1: 'document doc-x',
   }],
   ['a claim reported by a news agency, by no known medium: Unknown; one claimant, undisputed', reported, undefined, {
     claimed: '1', claimmode: '10', claimmode_txt: 'Unknown', compclaim: '0', competing_claims: '',
@@ -130,7 +130,7 @@ const ACLED_ROWS: Array<[string, Incident, Map<string, DocumentInfo> | undefined
   ['a claim reported by a news agency', reported, undefined, {
     source: 'Reuters', notes: 'al-Shabaab claimed responsibility, according to Reuters.',
   }],
-  ['nothing disputed, nobody claims: no notes', quiet, undefined, { notes: '', source: '', fatalities: '3', actor1: 'gunmen' }],
+  ['nothing disputed, nobody claims: no notes', quiet, undefined, { notes: '', source: '', fatalities: '3', actor1: 'Unidentified Armed Group' }],
 ];
 
 for (const [what, incident, documents, expected] of ACLED_ROWS) {

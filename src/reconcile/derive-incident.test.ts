@@ -107,7 +107,9 @@ const PERP_ROWS: Array<[string, Claim[], string[]]> = [
     ['Islamic State: claimed', 'Taliban: suspected']],
   ['organisations before generic descriptors', [perp('gunmen', 'asserts', 'blamed', 'individual'), perp('Islamic State', 'asserts', 'suspected')],
     ['Islamic State: suspected']],
-  ['descriptors when no organisation is named', [perp('gunmen', 'asserts', 'blamed', 'individual')], ['gunmen: blamed']],
+  ['descriptors are descriptions, not perpetrators (GTD: Unknown)', [perp('gunmen', 'asserts', 'blamed', 'individual')], []],
+  ['a named person is a perpetrator', [perp('Abdulla Khodjaev', 'asserts', 'blamed', 'individual')], ['Abdulla Khodjaev: blamed']],
+  ['a capitalised descriptor is still one', [perp('Suspected Islamist militants', 'asserts', 'suspected', 'individual')], []],
 ];
 
 for (const [rule, claims, expected] of PERP_ROWS) {
@@ -153,6 +155,12 @@ test('deriveIncident: documents from the claims, or as given; related and backgr
   const inc = deriveIncident('i', claims, { documents: ['d9'], related: ['j'], background: true });
   assert.deepEqual([inc.documents, inc.related, inc.background], [['d9'], ['j'], true]);
   assert.equal('background' in deriveIncident('i', claims), false);
+});
+
+test('deriveIncident: descriptors are kept as descriptions', () => {
+  const inc = deriveIncident('i', [perp('gunmen', 'asserts', 'blamed', 'individual'), perp('Gunmen', 'asserts', 'blamed', 'individual'), perp('Taliban', 'asserts')]);
+  assert.deepEqual(inc.perpetrator_descriptions, ['gunmen']);
+  assert.deepEqual(inc.perpetrators.map((p) => p.name), ['Taliban']);
 });
 
 test('deriveIncident: nothing claimed, nothing derived', () => {

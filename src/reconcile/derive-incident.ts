@@ -126,8 +126,34 @@ export function derivePerpetrators(claims: Claim[]): PerpetratorValue[] {
     if (!asserted) continue; // only doubted, never put forward
     out.push({ name, kind: list[0]!.value.kind, status });
   }
-  const organizations = out.filter((p) => p.kind === 'organization');
-  return organizations.length > 0 ? organizations : out;
+  return out.filter((p) => !isDescriptor(p));
+}
+
+/** Generic person nouns that describe perpetrators without naming them (GTD codes them "Unknown"). */
+const DESCRIPTOR_HEADS = /\b(?:men|man|gunmen|gunman|attackers?|assailants?|militants?|fighters?|insurgents?|terrorists?|suspects?|bombers?|jihadists?|extremists?|rebels?|guerrillas?|bandits?|kidnappers?|perpetrators?|invaders?|people|persons?|individuals?|youths?|group|groups|cell|unit|squad|members?)$/i;
+
+/**
+ * A description rather than a name: not an organisation, and either without a capitalised word
+ * after its first ("gunmen", "four of the attackers") or headed by a generic person noun
+ * ("Suspected Islamist militants", "masked men").
+ */
+export function isDescriptor(p: Pick<PerpetratorValue, 'name' | 'kind'>): boolean {
+  if (p.kind === 'organization') return false;
+  const words = p.name.trim().split(/\s+/);
+  if (DESCRIPTOR_HEADS.test(words.at(-1) ?? '')) return true;
+  return !words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The perpetrator descriptions the claims give ("gunmen", "two men"), for people; they name nobody. */
+export function derivePerpetratorDescriptions(claims: Claim[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of claims) {
+    if (c.field !== 'perpetrator' || (c.stance !== 'asserts' && c.stance !== 'claims') || !isDescriptor(c.value)) continue;
+    const key = c.value.name.toLowerCase();
+    if (!seen.has(key)) { seen.add(key); out.push(c.value.name); }
+  }
+  return out;
 }
 
 export interface DeriveExtra {
@@ -159,6 +185,7 @@ export function deriveIncident(id: string, allClaims: Claim[], extra: DeriveExtr
     targets: uniqueBy(values<TargetValue>('target'), (t) => t.text.toLowerCase()),
     victims: uniqueBy(values<VictimValue>('victim'), (v) => v.text.toLowerCase()),
     perpetrators: derivePerpetrators(claims),
+    perpetrator_descriptions: derivePerpetratorDescriptions(claims),
     weapons: uniqueBy(values<WeaponValue>('weapon'), (w) => w.text.toLowerCase()),
     killed: reconcileFigures(claims, 'killed', extra.reliability),
     killed_perpetrators: reconcileFigures(claims, 'killed_perpetrators', extra.reliability),
