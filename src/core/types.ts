@@ -199,7 +199,7 @@ export interface MergeEvidence {
 export type Claim = ClaimBase &
   (
     | { field: FigureField; value: number; figure: FigureValue }
-    | { field: 'date'; value: string }
+    | { field: 'date'; value: string; /** Read against the publication date ("on Sunday", "on this day in 2016"). */ relative_to_publication?: boolean }
     | { field: 'place' | 'place_mentioned'; value: ResolvedPlace & { mention: string } }
     | { field: 'attack_type'; value: string }
     | { field: 'target'; value: TargetValue }

@@ -58,9 +58,11 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
 
     if (isEvent) {
       const ownTriggers = info.real.filter((t) => !t.anaphoric);
-      const date = ownTriggers.length > 0 && info.eventDates.length > 0 ? nearestDate(info, ownTriggers[0]!.start, ownTriggers[0]!.perfect === true) : null;
+      const mention = ownTriggers.length > 0 && info.eventDates.length > 0 ? nearestDate(info, ownTriggers[0]!.start, ownTriggers[0]!.perfect === true) : null;
+      const date = mention?.value ?? null;
       if (date && (!segment.date || date === segment.date || segment.date.includes(date) || date.includes(segment.date.replace(/^-+/, '')))) {
-        claims.push({ ...base(), field: 'date', value: date });
+        // a date read against the publication date ("on Sunday", "on this day in 2016") is only as good as that date
+        claims.push({ ...base(), field: 'date', value: date, ...(mention!.kind === 'relative' ? { relative_to_publication: true } : {}) });
       }
       const types = new Set<string>();
       const strong = info.real.filter((t) => !t.entry.weak);
@@ -110,13 +112,13 @@ export function buildIncidentClaims(segment: IncidentSegment, infos: SentenceInf
   return claims;
 }
 
-function nearestDate(info: SentenceInfo, at: number, perfect: boolean): string | null {
-  let best: string | null = null;
+function nearestDate(info: SentenceInfo, at: number, perfect: boolean): SentenceInfo['eventDates'][number] | null {
+  let best: SentenceInfo['eventDates'][number] | null = null;
   let distance = Infinity;
   for (const d of info.eventDates) {
     if (perfect && d.start < at) continue;
     const x = Math.abs(d.start - at);
-    if (x < distance) { distance = x; best = d.value; }
+    if (x < distance) { distance = x; best = d; }
   }
   return best;
 }

@@ -20,6 +20,8 @@ export interface ReportProfile {
   monthDay: string | null;
   /** True when the date has a day but no year. */
   yearless: boolean;
+  /** The date rests only on dates read against the publication date ("on Sunday", "on this day in 2016"). */
+  dateRelative: boolean;
   /** The reporting document's publication date, when known. */
   published: string | null;
   /** The stored document this report's document is a near-duplicate of, when it is a copy. */
@@ -89,6 +91,12 @@ export function dateWindow(date: string | null, published: string | null): { lo:
   return null;
 }
 
+function dateRelative(incident: Incident): boolean {
+  if (!incident.date) return false;
+  const supporting = incident.claims.filter((c) => c.field === 'date' && !c.rejected && (incident.date!.endsWith((c.value as string).replace(/^--/, '')) || (c.value as string).startsWith(incident.date!.slice(0, 4))));
+  return supporting.length > 0 && supporting.every((c) => c.field === 'date' && c.relative_to_publication === true);
+}
+
 export function profileReport(incident: Incident, published: string | null, copyOf: string | null = null): ReportProfile {
   const md = incident.date ? /^(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(incident.date) : null;
   const counted = incident.claims.filter((c) => !c.rejected);
@@ -103,6 +111,7 @@ export function profileReport(incident: Incident, published: string | null, copy
     window: dateWindow(incident.date, published),
     monthDay: md ? md[1]! : null,
     yearless: incident.date?.startsWith('--') ?? false,
+    dateRelative: dateRelative(incident),
     published,
     copyOf,
     place: place ? { lat: place.lat, lon: place.lon, precision: place.precision, admin1: place.admin1, country_code: place.country_code, name: place.name } : null,

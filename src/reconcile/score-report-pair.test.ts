@@ -12,7 +12,7 @@ function report(id: string, over: Partial<ReportProfile> & { at?: [number, numbe
   return {
     id, document: `doc-${id}`, background: false, related: [], date,
     window: dateWindow(date, rest.published ?? null), monthDay: date && /-\d{2}-\d{2}$/.test(date) ? date.slice(-5) : null,
-    yearless: date?.startsWith('--') ?? false, published: null, copyOf: null,
+    yearless: date?.startsWith('--') ?? false, published: null, copyOf: null, dateRelative: false,
     place: at ? { lat: at[0], lon: at[1], precision: at[2], admin1: at[3], country_code: at[4], name: id } : null,
     attackTypes: ['Bombing/Explosion'], targetTypes: ['Police'], targetWords: ['checkp', 'police'], actors: [], killed: null,
     killedPerpetrators: null, wounded: null, words: ['blast', 'checkp', 'police', 'zhob'], ...rest,

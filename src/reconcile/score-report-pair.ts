@@ -24,6 +24,8 @@
  * - text (0 … +2): word overlap (Jaccard) of the reporting sentences, ×4, capped at 2.
  * - copy (0 or +2): the two documents are near-duplicates (a syndicated copy reports what its
  *   original reports).
+ * - within one document, a date conflict where one date was only read against the publication
+ *   date ("on this day in 2016" in a column given the wrong publication date) does not count.
  * - an undated report published within a week after the other's date counts +1 on the date
  *   (news reports recent events).
  * The threshold (MERGE_THRESHOLD) needs evidence on both when and where, or a very close text.
@@ -127,7 +129,12 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   if (a.document === b.document && (a.related.includes(b.id) || b.related.includes(a.id))) {
     veto = 'parts of one coordinated attack in one document';
   }
-  const [date, dateNote] = scoreDate(a, b);
+  let [date, dateNote] = scoreDate(a, b);
+  if (date < 0 && a.document === b.document && (a.dateRelative || b.dateRelative)) {
+    // in one document, a date read against the publication date does not outweigh the date the text states
+    date = 0;
+    dateNote = `${dateNote}; one of them read against the publication date, so it does not count against`;
+  }
   parts.date = date;
   notes.push(dateNote);
   const [place, placeNote, placeVeto] = scorePlace(a, b);
