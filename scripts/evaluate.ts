@@ -8,12 +8,14 @@
  *   - per-field accuracy on the modern corpus (examples/articles with src/eval/modern/expected.json).
  * Needs ../shared/data/muc4 for the MUC-4 parts (skipped with a message when absent).
  */
+import { clusterEvaluationTable, loadSplits } from '../src/eval/clusters/cluster-report.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
 import { runModernExtraction } from '../src/eval/modern/run-modern.ts';
+import { defaultDependencies } from '../src/pipeline/default-dependencies.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = resolve(root, '..', 'shared', 'data', 'muc4', 'dev.jsonl');
@@ -62,6 +64,9 @@ if (existsSync(dev)) {
 }
 const modern = await runModernExtraction({ misses: false });
 parts.push('### Modern corpus (`node --import tsx src/eval/modern/run-modern.ts --extract --quiet`)', '', '```', modern.trimEnd(), '```', '');
+parts.push('### Merging across sources (`node --import tsx scripts/evaluate-clustering.ts`)', '',
+  'Documents of the labelled multi-document splits (`data/eval/clusters/`), each document\'s story against its gold incident; the threshold was chosen on dev only.', '',
+  ...clusterEvaluationTable(loadSplits(join(root, 'data', 'eval', 'clusters'), defaultDependencies())), '');
 const section = parts.join('\n');
 process.stdout.write(`${section}\n`);
 
