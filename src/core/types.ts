@@ -262,6 +262,8 @@ export interface Incident {
   figure_history?: Record<FigureField, FigureHistoryStep[]>;
   /** The sources of its claims, with grades. */
   sources?: SourceEntity[];
+  /** Per named perpetrator: who claimed, blamed, suspected, denied or doubted it, with the quotes (see reconcile/derive-attribution.ts). */
+  attribution?: Array<{ name: string; status: PerpetratorStatus; claimed_by: unknown[]; blamed_by: unknown[]; suspected_by: unknown[]; denied_by: unknown[]; doubted_by: unknown[] }>;
 }
 
 /** The top-level object printed by `sitrep extract --format json`. */

@@ -64,6 +64,15 @@ export function formatIncidentDetail(i: Incident): string {
       lines.push(`  ${field}: ${steps.map((s) => `${s.published ?? 'undated'} ${s.document}: best ${s.best ?? '-'} (${s.low ?? '-'}-${s.high ?? '-'})${s.disputed ? ' disputed' : ''}`).join('  →  ')}`);
     }
   }
+  if (i.attribution?.length) {
+    lines.push('', 'who says who did it:');
+    type Said = { source: string; channel?: string; speaker?: string; reported_at: string | null };
+    const who = (list: unknown[]) => (list as Said[]).map((s) => `${s.speaker ? `${s.speaker} (${s.source})` : s.source}${s.reported_at ? ` ${s.reported_at}` : ''}`).join('; ');
+    for (const a of i.attribution) {
+      const parts = [['claimed by', a.claimed_by], ['blamed by', a.blamed_by], ['suspected by', a.suspected_by], ['denied by', a.denied_by], ['doubted by', a.doubted_by]] as const;
+      lines.push(`  ${a.name} (${a.status}): ${parts.filter(([, l]) => l.length).map(([label, l]) => `${label} ${who(l)}`).join('; ')}`);
+    }
+  }
   if (i.sources?.length) {
     lines.push('', `sources (${i.sources.length}):`);
     for (const s of i.sources) lines.push(`  - ${s.name} [${s.kind}, grade ${s.reliability}] ${s.claims} claim${s.claims === 1 ? '' : 's'}`);

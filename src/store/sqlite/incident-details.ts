@@ -6,6 +6,7 @@
 import type { Incident, MergeEvidence, Reliability, SourceEntity, SourceKind } from '../../core/types.ts';
 import { assignCredibility } from '../../reconcile/claim-credibility.ts';
 import { figureHistory } from '../../reconcile/figure-history.ts';
+import { deriveAttribution } from '../../reconcile/derive-attribution.ts';
 import type { ClusterDb } from './incident-clusters.ts';
 
 export function incidentDetails(db: ClusterDb, incident: Incident): Incident {
@@ -43,5 +44,6 @@ export function incidentDetails(db: ClusterDb, incident: Incident): Incident {
     merge_evidence,
     figure_history: figureHistory(incident.claims, documents, db.reliability),
     sources,
+    attribution: deriveAttribution(claims),
   };
 }
