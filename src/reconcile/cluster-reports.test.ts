@@ -15,6 +15,12 @@ const ROWS: Array<[string, ReportNode[], ReportLink[], CannotLink[], string[]]> 
   ['a cannot-link keeps two sides apart, the strongest link wins', nodes('a', 'b', 'c'), [link('a', 'c', 9), link('b', 'c', 5)], [{ left: ['a'], right: ['b'] }], ['a:a', 'b:b', 'c:a']],
   ['a must-link joins whatever the cannot-links', nodes('a', 'b'), [link('a', 'b', 100, true)], [{ left: ['a'], right: ['b'] }], ['a:a', 'b:a']],
   ['links to unknown reports are ignored', nodes('a'), [link('a', 'zz')], [], ['a:a']],
+  ['a report with no place does not bridge two countries', [{ id: 'a', seq: 0, country: 'SV' }, { id: 'b', seq: 1, country: null }, { id: 'c', seq: 2, country: 'PE' }],
+    [link('a', 'b', 6), link('b', 'c', 5)], [], ['a:a', 'b:a', 'c:c']],
+  ['an undated report does not chain days a week apart', [{ id: 'a', seq: 0, day: '1989-11-11' }, { id: 'b', seq: 1, day: null }, { id: 'c', seq: 2, day: '1989-11-18' }],
+    [link('a', 'b', 6), link('b', 'c', 5)], [], ['a:a', 'b:a', 'c:c']],
+  ['days within the span join', [{ id: 'a', seq: 0, day: '1989-11-11' }, { id: 'b', seq: 1, day: '1989-11-12' }], [link('a', 'b')], [], ['a:a', 'b:a']],
+  ['an analyst\'s merge joins across countries', [{ id: 'a', seq: 0, country: 'SV' }, { id: 'b', seq: 1, country: 'PE' }], [link('a', 'b', 100, true)], [], ['a:a', 'b:a']],
 ];
 for (const [name, n, l, c, expected] of ROWS) {
   test(`clusterReports: ${name}`, () => assert.deepEqual(groups(clusterReports(n, l, c)), expected));

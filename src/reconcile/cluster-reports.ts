@@ -3,6 +3,10 @@
  * - must-links (an analyst's merge) are joined first and always;
  * - automatic links are joined strongest first (ties by report ids), unless the join would put
  *   two reports of an active cannot-link (an analyst's split) into one incident;
+ * - an automatic join must also leave the incident consistent as a whole, not only the two linked
+ *   reports: one country among its precisely placed reports, and its stated days within
+ *   MAX_SPAN_DAYS of each other; single links would otherwise chain a month of attacks in one
+ *   country into one incident through reports that give no place or no date;
  * - an incident's id is the id of its oldest report (the one stored first), so a merged incident
  *   keeps the id it had and the others answer as aliases.
  * The result depends only on the sets of reports, links and constraints, never on their order.
@@ -11,7 +15,14 @@ export interface ReportNode {
   id: string;
   /** Storage order: the oldest report gives the incident its id. */
   seq: number;
+  /** Country of a place known to a point, city or district, when the report has one. */
+  country?: string | null;
+  /** The report's date when it is a full day (YYYY-MM-DD). */
+  day?: string | null;
 }
+
+/** The stated days of one incident lie within this many days of each other (a siege, a multi-day offensive's one attack). */
+export const MAX_SPAN_DAYS = 4;
 
 export interface ReportLink {
   a: string;
@@ -26,15 +37,39 @@ export interface CannotLink {
   right: readonly string[];
 }
 
+interface Summary {
+  countries: Set<string>;
+  first: number;
+  last: number;
+}
+
+function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
 class Partition {
   private readonly parent = new Map<string, string>();
   private readonly members = new Map<string, Set<string>>();
+  private readonly summaries = new Map<string, Summary>();
 
-  constructor(ids: Iterable<string>) {
-    for (const id of ids) {
-      this.parent.set(id, id);
-      this.members.set(id, new Set([id]));
+  constructor(nodes: Iterable<ReportNode>) {
+    for (const node of nodes) {
+      this.parent.set(node.id, node.id);
+      this.members.set(node.id, new Set([node.id]));
+      const day = node.day && /^\d{4}-\d{2}-\d{2}$/.test(node.day) ? dayNumber(node.day) : NaN;
+      this.summaries.set(node.id, { countries: new Set(node.country ? [node.country] : []), first: day, last: day });
     }
+  }
+
+  /** Whether two incidents joined would still be one place and a few days. */
+  consistent(a: string, b: string): boolean {
+    const x = this.summaries.get(this.find(a))!;
+    const y = this.summaries.get(this.find(b))!;
+    const countries = new Set([...x.countries, ...y.countries]);
+    if (countries.size > 1) return false;
+    const first = Math.min(...[x.first, y.first].filter((d) => !Number.isNaN(d)));
+    const last = Math.max(...[x.last, y.last].filter((d) => !Number.isNaN(d)));
+    return !Number.isFinite(first) || last - first <= MAX_SPAN_DAYS;
   }
 
   find(id: string): string {
@@ -65,6 +100,12 @@ class Partition {
     this.parent.set(rb, ra);
     for (const m of this.set(rb)) this.set(ra).add(m);
     this.members.delete(rb);
+    const x = this.summaries.get(ra)!;
+    const y = this.summaries.get(rb)!;
+    for (const c of y.countries) x.countries.add(c);
+    const days = [x.first, x.last, y.first, y.last].filter((d) => !Number.isNaN(d));
+    if (days.length) { x.first = Math.min(...days); x.last = Math.max(...days); }
+    this.summaries.delete(rb);
   }
 }
 
@@ -81,7 +122,7 @@ function violates(x: Set<string>, y: Set<string>, constraints: readonly CannotLi
 
 /** Map of report id → incident id (the id of the incident's oldest report). */
 export function clusterReports(nodes: readonly ReportNode[], links: readonly ReportLink[], cannot: readonly CannotLink[] = []): Map<string, string> {
-  const partition = new Partition(nodes.map((n) => n.id));
+  const partition = new Partition(nodes);
   const ordered = links
     .filter((l) => partition.has(l.a) && partition.has(l.b))
     .map((l) => (l.a <= l.b ? l : { ...l, a: l.b, b: l.a }))
@@ -90,7 +131,7 @@ export function clusterReports(nodes: readonly ReportNode[], links: readonly Rep
     const ra = partition.find(link.a);
     const rb = partition.find(link.b);
     if (ra === rb) continue;
-    if (!link.manual && violates(partition.set(ra), partition.set(rb), cannot)) continue;
+    if (!link.manual && (violates(partition.set(ra), partition.set(rb), cannot) || !partition.consistent(ra, rb))) continue;
     partition.union(ra, rb);
   }
   const seq = new Map(nodes.map((n) => [n.id, n.seq]));

@@ -36,6 +36,8 @@ const ROWS: Array<[string, ReportProfile, ReportProfile, boolean]> = [
   ['a year-less day matches the dated report of that day', report('a', { at: ZHOB, date: '--10-03' }), report('b', { at: ZHOB }), true],
   ['an undated report published the next day, same spot and words', report('a', { at: ZHOB, date: null, published: '2024-10-04' }), report('b', { at: ZHOB, actors: [] }), true],
   ['no date and no place: not enough', report('a', { date: null }), report('b', { date: null }), false],
+  ['same day, same group and type, only the country in common: not enough', report('a', { at: [13.7, -89.2, 'country', null, 'SV'], actors: ['FMLN'], targetWords: [], targetTypes: [], words: ['guerril'] }),
+    report('b', { at: [13.7, -89.2, 'country', null, 'SV'], actors: ['FMLN'], targetWords: [], targetTypes: [], words: ['offens'] }), false],
   ['two different named groups count against', report('a', { at: MOGADISHU, actors: ['al-Shabaab'], targetWords: [], targetTypes: [], words: [] }),
     report('b', { at: MOGADISHU, actors: ['Islamic State'], targetWords: [], targetTypes: [], words: [] }), false],
 ];

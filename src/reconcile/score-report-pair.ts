@@ -177,6 +177,14 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
 }
 
 /** Whether two reports are one incident: above the threshold, with no veto, and some support on when or where. */
+/**
+ * Whether two reports are one incident: above the threshold, with no veto, and some support on
+ * when or where. Without a shared place finer than the country, the same day, group and type are
+ * not enough (a country at war has many such attacks a day): the reports must also share what was
+ * hit or how it is told (targets, or a text overlap worth 1 or more), or be copies of one text.
+ */
 export function reportsMatch(pair: PairScore, threshold = MERGE_THRESHOLD): boolean {
-  return pair.veto === null && pair.score >= threshold && (pair.parts.date! > 0 || pair.parts.place! > 0);
+  if (pair.veto !== null || pair.score < threshold || (pair.parts.date! <= 0 && pair.parts.place! <= 0)) return false;
+  const placed = pair.parts.place! > 0.5;
+  return placed || pair.parts.targets! > 0 || pair.parts.text! >= 1 || pair.parts.copy! > 0;
 }

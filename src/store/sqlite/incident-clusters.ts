@@ -180,7 +180,11 @@ export function recluster(db: ClusterDb, seeds: string[], stamp: string): Map<st
   const ids = component(db, seeds);
   const json = JSON.stringify(ids);
   const rows = db.statement('SELECT seq, id, document_id, incident_id, background, related, profile FROM reports WHERE id IN (SELECT value FROM json_each(?))').all(json) as ReportRow[];
-  const nodes: ReportNode[] = rows.map((r) => ({ id: r.id, seq: r.seq }));
+  const nodes: ReportNode[] = rows.map((r) => {
+    const p = readProfile(r);
+    const precise = p?.place && ['point', 'city', 'district'].includes(p.place.precision) ? p.place.country_code : null;
+    return { id: r.id, seq: r.seq, country: precise ?? null, day: p?.date ?? null };
+  });
   const links = (db.statement(
     'SELECT a, b, score, 0 AS manual FROM report_links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ' +
       'UNION ALL SELECT m.a, m.b, 100, 1 FROM must_links m JOIN edits e ON e.id = m.edit_id WHERE e.undone_at IS NULL ' +
