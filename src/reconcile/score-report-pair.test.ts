@@ -38,6 +38,11 @@ const ROWS: Array<[string, ReportProfile, ReportProfile, boolean]> = [
   ['no date and no place: not enough', report('a', { date: null }), report('b', { date: null }), false],
   ['same day, same group and type, only the country in common: not enough', report('a', { at: [13.7, -89.2, 'country', null, 'SV'], actors: ['FMLN'], targetWords: [], targetTypes: [], words: ['guerril'] }),
     report('b', { at: [13.7, -89.2, 'country', null, 'SV'], actors: ['FMLN'], targetWords: [], targetTypes: [], words: ['offens'] }), false],
+  ['a mention in passing ("the first suicide attack in 2011", Aktobe) joins the full report of that attack',
+    report('a', { background: true, date: '2011', at: [50.28, 57.21, 'city', null, 'KZ'], targetWords: [], targetTypes: [], words: ['suicid'] }),
+    report('b', { date: '2011-05-17', at: [50.28, 57.21, 'city', null, 'KZ'], words: ['suicid', 'bomber', 'aktobe'] }), true],
+  ['a mention in passing elsewhere does not', report('a', { background: true, date: '2011', at: [43.25, 76.95, 'city', null, 'KZ'], targetWords: [], targetTypes: [], words: [] }),
+    report('b', { date: '2011-05-17', at: [50.28, 57.21, 'city', null, 'KZ'] }), false],
   ['two different named groups count against', report('a', { at: MOGADISHU, actors: ['al-Shabaab'], targetWords: [], targetTypes: [], words: [] }),
     report('b', { at: MOGADISHU, actors: ['Islamic State'], targetWords: [], targetTypes: [], words: [] }), false],
 ];

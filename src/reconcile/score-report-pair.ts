@@ -39,7 +39,12 @@ export interface PairScore {
   notes: string[];
   /** A hard reason against merging (different country, related parts of one attack). */
   veto: string | null;
+  /** Exactly one of the two is a mention in passing (a background report). */
+  passing: boolean;
 }
+
+/** A mention in passing gives few details: it joins a full report at this lower score when all it gives agrees (when, where, what). */
+export const PASSING_MENTION_THRESHOLD = 3.5;
 
 /** The score at or above which two reports are one incident (chosen on the development split; see the README). */
 export const MERGE_THRESHOLD = 4.5;
@@ -173,18 +178,25 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   notes.push(`text: word overlap ${(text * 100).toFixed(0)}%`);
 
   const score = Math.round(Object.values(parts).reduce((s, v) => s + v, 0) * 100) / 100;
-  return { score, parts, notes, veto };
+  return { score, parts, notes, veto, passing: a.background !== b.background };
 }
 
 /** Whether two reports are one incident: above the threshold, with no veto, and some support on when or where. */
 /**
  * Whether two reports are one incident: above the threshold, with no veto, and some support on
+ * when or where (a mention in passing joins a full report from PASSING_MENTION_THRESHOLD when its
+ * date, place within 50 km and attack type all agree).
+ * Above the threshold, some support on
  * when or where. Without a shared place finer than the country, the same day, group and type are
  * not enough (a country at war has many such attacks a day): the reports must also share what was
  * hit or how it is told (targets, or a text overlap worth 1 or more), or be copies of one text.
  */
 export function reportsMatch(pair: PairScore, threshold = MERGE_THRESHOLD): boolean {
-  if (pair.veto !== null || pair.score < threshold || (pair.parts.date! <= 0 && pair.parts.place! <= 0)) return false;
+  if (pair.veto !== null) return false;
+  if (pair.passing && pair.score >= PASSING_MENTION_THRESHOLD && pair.score < threshold) {
+    return pair.parts.date! > 0 && pair.parts.place! >= 2 && pair.parts.attack_type! > 0 && pair.parts.actors! >= 0;
+  }
+  if (pair.score < threshold || (pair.parts.date! <= 0 && pair.parts.place! <= 0)) return false;
   const placed = pair.parts.place! > 0.5;
   return placed || pair.parts.targets! > 0 || pair.parts.text! >= 1 || pair.parts.copy! > 0;
 }
