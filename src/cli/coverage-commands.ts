@@ -5,21 +5,15 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import type { Feature, FeatureCollection } from 'geojson';
 import { InputError, NotFoundError, UsageError } from '../core/errors.ts';
-import type { Incident } from '../core/types.ts';
 import { loadElevationModel, type ElevationModel } from '../geo/coverage/elevation-model.ts';
-import { visibilityAlongPath } from '../geo/coverage/line-of-sight.ts';
-import { checkRoute, type RouteCheck, type SiteCrossing } from '../geo/coverage/route-check.ts';
+import type { RouteCheck } from '../geo/coverage/route-check.ts';
 import { makeSite, parseRange, type Site } from '../geo/coverage/site.ts';
-import { toGeoJSON } from '../geo/coverage/to-geojson.ts';
-import { incidentsNear, sitesCovering } from '../geo/coverage/within-range.ts';
-import { distanceKm } from '../geo/coverage/great-circle.ts';
-import { admin1OfPoint } from '../geo/gazetteer/admin1-of-point.ts';
-import { countryOfPoint } from '../geo/gazetteer/country-of-point.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import { locate, type LocatedPoint } from '../geo/locate.ts';
-import type { Store } from '../store/store.ts';
+import { nearGeoJSON, nearReport } from '../pipeline/near-report.ts';
+import { pointJson } from '../pipeline/point-json.ts';
+import { pickSites, routeReport, routeReportGeoJSON, routeReportJson, type SiteSight } from '../pipeline/route-report.ts';
 import type { CommandContext } from './main.ts';
 import { withStore } from './with-store.ts';
 
@@ -46,94 +40,6 @@ function table(rows: string[][]): string {
 
 function rangeLabel(s: Site): string {
   return s.rangeKm.min === s.rangeKm.max ? `${s.rangeKm.max} km` : `${s.rangeKm.min}-${s.rangeKm.max} km`;
-}
-
-/** The sites named in --sites (ids or names, comma-separated), or all stored sites. */
-function pickSites(all: Site[], names: string | undefined): Site[] {
-  if (!names) return all;
-  return names.split(',').map((n) => n.trim()).filter(Boolean).map((n) => {
-    const s = all.find((x) => x.id === n) ?? all.find((x) => x.name.toLowerCase() === n.toLowerCase());
-    if (!s) throw new NotFoundError(`no site "${n}"; sitrep sites list shows the stored sites`);
-    return s;
-  });
-}
-
-/** A point as JSON; coordinates typed by the user get their country and admin-1 from polygons. */
-function pointJson(p: LocatedPoint) {
-  if (p.place) return { name: p.name, lat: p.lat, lon: p.lon, place: p.place };
-  const cc = countryOfPoint(p.lat, p.lon);
-  const admin1 = cc ? admin1OfPoint(p.lat, p.lon, defaultGazetteer(), cc) : null;
-  return { name: p.name, lat: p.lat, lon: p.lon, place: null, country_code: cc, admin1: admin1?.name ?? null };
-}
-
-// ---- near ---------------------------------------------------------------------------------
-
-interface NearIncident { id: string; date: string | null; place: Incident['place']; attack_types: string[]; killed: number | null; distance_km: number }
-interface NearSite { id: string; name: string; kind: string | null; lat: number; lon: number; range_km: { min: number; max: number }; distance_km: number; covers: 'certainly' | 'possibly' | null }
-
-/** Incidents with coordinates in a box around the point (the radius query then trims it to the circle). */
-async function incidentsAround(store: Store, p: LocatedPoint, radiusKm: number): Promise<Incident[]> {
-  const dLat = radiusKm / 110.574 + 0.01;
-  const cos = Math.cos((p.lat * Math.PI) / 180);
-  const dLon = cos > 0.01 ? radiusKm / (111.32 * cos) + 0.01 : 360;
-  const south = Math.max(-90, p.lat - dLat);
-  const north = Math.min(90, p.lat + dLat);
-  const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
-  // A box across the date line has west > east, which the store understands.
-  const [west, east] = dLon >= 180 ? [-180, 180] : [wrap(p.lon - dLon), wrap(p.lon + dLon)];
-  return store.listIncidents({ bbox: [west, south, east, north], limit: 1_000_000 });
-}
-
-function nearGeoJSON(center: LocatedPoint, radiusKm: number, incidents: NearIncident[], sites: NearSite[]): FeatureCollection {
-  const point = (lat: number, lon: number, properties: Record<string, unknown>): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties });
-  return {
-    type: 'FeatureCollection',
-    features: [
-      point(center.lat, center.lon, { role: 'center', name: center.name, within_km: radiusKm }),
-      ...incidents.filter((i) => i.place?.lat != null).map((i) => point(i.place!.lat!, i.place!.lon!, { role: 'incident', ...i })),
-      ...sites.map((s) => point(s.lat, s.lon, { role: 'site', ...s })),
-    ],
-  };
-}
-
-// ---- route-check --------------------------------------------------------------------------
-
-interface SiteSight { site_id: string; points_checked: number; points_visible: number; points_outside_model: number; first_visible_km: number | null; visible_km: number[] }
-
-/** Line of sight from each entered site to the path vertices within its maximum range. */
-function sightAlongRoute(model: ElevationModel, check: RouteCheck, crossing: SiteCrossing, heightM: number): SiteSight {
-  const step = check.lengthKm / Math.max(1, check.path.coordinates.length - 1);
-  const points = check.path.coordinates
-    .map(([lon, lat], i) => ({ lat: lat!, lon: lon!, km: i * step }))
-    .filter((p) => distanceKm(p, crossing.site) <= crossing.site.rangeKm.max);
-  const seen = visibilityAlongPath(model, { lat: crossing.site.lat, lon: crossing.site.lon }, points, { observerHeightM: heightM });
-  const visible = seen.filter((s) => s.visible === true);
-  return {
-    site_id: crossing.site.id,
-    points_checked: seen.length,
-    points_visible: visible.length,
-    points_outside_model: seen.filter((s) => s.visible === null).length,
-    first_visible_km: visible[0]?.km ?? null,
-    visible_km: visible.map((v) => Math.round((v.km ?? 0) * 100) / 100),
-  };
-}
-
-function crossingJson(c: SiteCrossing) {
-  const pt = (p: { lat: number; lon: number; km: number } | null) => (p ? { lat: p.lat, lon: p.lon, km: p.km } : null);
-  return {
-    site: { id: c.site.id, name: c.site.name, kind: c.site.kind ?? null, lat: c.site.lat, lon: c.site.lon, range_km: c.rangeKm },
-    enters: c.enters,
-    enters_certainly: c.entersCertainly,
-    starts_inside: c.startsInside,
-    ends_inside: c.endsInside,
-    entry: pt(c.entry),
-    exit: pt(c.exit),
-    certain_entry: pt(c.certainEntry),
-    certain_exit: pt(c.certainExit),
-    km_inside: c.kmInside,
-    km_inside_certainly: c.kmInsideCertainly,
-    closest_approach: { lat: c.closestApproach.lat, lon: c.closestApproach.lon, km: c.closestApproach.km, distance_km: c.closestApproach.distanceKm },
-  };
 }
 
 function routeTable(from: LocatedPoint, to: LocatedPoint, check: RouteCheck, sights: Map<string, SiteSight>): string {
@@ -176,7 +82,7 @@ export function registerCoverageCommands(program: Command, ctx: CommandContext):
       const at = locate(o.at, defaultGazetteer(), { countryCodes: countries(o.country) });
       const site = makeSite({ id: o.id, name, lat: at.lat, lon: at.lon, range: o.range, kind: o.kind, placeId: at.place?.id ?? undefined });
       await withStore(ctx, o.db, (store) => store.saveSite(site));
-      if (format === 'json') { ctx.out(JSON.stringify({ site, at: pointJson(at) }, null, 2)); return; }
+      if (format === 'json') { ctx.out(JSON.stringify({ site, at: pointJson(at, defaultGazetteer()) }, null, 2)); return; }
       ctx.out(`site ${site.id}: ${site.name} at ${deg(site.lat)}, ${deg(site.lon)}${at.place ? ` (${at.place.name}, ${at.place.country_code ?? '-'})` : ''}, range ${rangeLabel(site)}`);
     });
   sites
@@ -220,26 +126,10 @@ export function registerCoverageCommands(program: Command, ctx: CommandContext):
       const radius = parseRange(o.within);
       if (radius.min !== radius.max) throw new UsageError(`--within: one distance, not a range: ${o.within}`);
       const center = locate(text, defaultGazetteer(), { countryCodes: countries(o.country) });
-      const { incidents, siteList } = await withStore(ctx, o.db, async (store) => ({ incidents: await incidentsAround(store, center, radius.max), siteList: await store.listSites() }));
-      // A place known only to its country or province has a representative point, not a position: left out unless asked for.
-      const coarse = new Set(o.anyPrecision ? [] : ['country', 'admin1']);
-      const located = incidents
-        .filter((i) => i.place && !coarse.has(i.place.precision))
-        .map((i) => ({ id: i.id, lat: i.place?.lat ?? null, lon: i.place?.lon ?? null, incident: i }));
-      const nearIncidents: NearIncident[] = incidentsNear(center, located, radius.max).map((n) => ({
-        id: n.id, date: n.incident.date, place: n.incident.place, attack_types: n.incident.attack_types, killed: n.incident.killed.best, distance_km: n.distanceKm,
-      }));
-      const covering = new Map(sitesCovering(center, siteList).map((c) => [c.site.id, c]));
-      const nearSites: NearSite[] = siteList
-        .map((s) => ({ s, d: distanceKm(center, s) }))
-        .filter(({ s, d }) => d <= radius.max || covering.has(s.id))
-        .sort((a, b) => a.d - b.d)
-        .map(({ s, d }) => {
-          const c = covering.get(s.id);
-          return { id: s.id, name: s.name, kind: s.kind ?? null, lat: s.lat, lon: s.lon, range_km: s.rangeKm, distance_km: d, covers: c ? (c.certainly ? 'certainly' : 'possibly') : null };
-        });
-      if (format === 'json') { ctx.out(JSON.stringify({ center: pointJson(center), within_km: radius.max, incidents: nearIncidents, sites: nearSites }, null, 2)); return; }
-      if (format === 'geojson') { ctx.out(JSON.stringify(nearGeoJSON(center, radius.max, nearIncidents, nearSites), null, 2)); return; }
+      const report = await withStore(ctx, o.db, (store) => nearReport(store, center, radius.max, { gazetteer: defaultGazetteer(), anyPrecision: o.anyPrecision }));
+      const { incidents: nearIncidents, sites: nearSites } = report;
+      if (format === 'json') { ctx.out(JSON.stringify(report, null, 2)); return; }
+      if (format === 'geojson') { ctx.out(JSON.stringify(nearGeoJSON(report), null, 2)); return; }
       const out = [`within ${radius.max} km of ${center.name} (${deg(center.lat)}, ${deg(center.lon)})${center.place ? ` [${center.place.precision}, ${center.place.country_code ?? '-'}]` : ''}`];
       out.push(`incidents (${nearIncidents.length}):`);
       if (nearIncidents.length) out.push(table([['km', 'id', 'date', 'place', 'types', 'killed'], ...nearIncidents.map((i) => [km(i.distance_km), i.id, i.date ?? '-', i.place?.name ?? '-', i.attack_types.join('; ') || '-', i.killed === null ? '-' : String(i.killed)])]));
@@ -272,25 +162,10 @@ export function registerCoverageCommands(program: Command, ctx: CommandContext):
         model = await loadElevationModel(fs.readFileSync(o.elevation));
       }
       const siteList = pickSites(await withStore(ctx, o.db, (store) => store.listSites()), o.sites);
-      const check = checkRoute({ lat: from.lat, lon: from.lon, name: from.name }, { lat: to.lat, lon: to.lon, name: to.name }, siteList);
-      const sights = new Map<string, SiteSight>();
-      if (model) for (const c of check.sites) if (c.enters) sights.set(c.site.id, sightAlongRoute(model, check, c, height));
-      if (format === 'geojson') {
-        const fc = toGeoJSON(check);
-        for (const s of sights.values()) {
-          const c = check.sites.find((x) => x.site.id === s.site_id)!;
-          fc.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [c.site.lon, c.site.lat] }, properties: { role: 'line-of-sight', ...s } });
-        }
-        ctx.out(JSON.stringify(fc, null, 2));
-        return;
-      }
-      if (format === 'json') {
-        ctx.out(JSON.stringify({
-          from: pointJson(from), to: pointJson(to), length_km: check.lengthKm,
-          sites: check.sites.map((c) => ({ ...crossingJson(c), line_of_sight: sights.get(c.site.id) ?? null })),
-        }, null, 2));
-        return;
-      }
+      const report = routeReport(from, to, siteList, { model, observerHeightM: height });
+      if (format === 'geojson') { ctx.out(JSON.stringify(routeReportGeoJSON(report), null, 2)); return; }
+      if (format === 'json') { ctx.out(JSON.stringify(routeReportJson(from, to, report, defaultGazetteer()), null, 2)); return; }
+      const { check, sights } = report;
       ctx.out(routeTable(from, to, check, sights));
     });
 }
