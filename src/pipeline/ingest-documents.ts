@@ -7,7 +7,7 @@ import type { Store } from '../store/store.ts';
 import type { InputRef } from '../ingest/enumerate-inputs.ts';
 import { attachSources } from './attach-sources.ts';
 import { extractDocument, type PipelineDependencies } from './extract-document.ts';
-import { readDocuments, type ReadDocumentsOptions } from './read-documents.ts';
+import { readDocuments, type DocumentResult, type ReadDocumentsOptions } from './read-documents.ts';
 
 export type IngestItemResult =
   | { origin: string; status: 'added' | 'unchanged'; document: string; title: string | null; incidents: string[] }
@@ -21,11 +21,17 @@ export interface IngestSummary {
   items: IngestItemResult[];
 }
 
-export async function ingestDocuments(
-  store: Store,
-  inputs: InputRef[],
-  options: ReadDocumentsOptions & { deps: PipelineDependencies; onItem?: (item: IngestItemResult) => void },
-): Promise<IngestSummary> {
+export interface IngestOptions {
+  deps: PipelineDependencies;
+  onItem?: (item: IngestItemResult) => void;
+}
+
+export async function ingestDocuments(store: Store, inputs: InputRef[], options: ReadDocumentsOptions & IngestOptions): Promise<IngestSummary> {
+  return ingestDocumentResults(store, readDocuments(inputs, options), options);
+}
+
+/** The same for documents read already (an upload, a pasted text): one result per item. */
+export async function ingestDocumentResults(store: Store, results: AsyncIterable<DocumentResult> | Iterable<DocumentResult>, options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, incidents: 0, items: [] };
   const record = (item: IngestItemResult) => {
     summary.items.push(item);
@@ -34,7 +40,7 @@ export async function ingestDocuments(
     else summary.unchanged++;
     options.onItem?.(item);
   };
-  for await (const result of readDocuments(inputs, options)) {
+  for await (const result of results) {
     if (!result.ok) {
       record({ origin: result.origin, status: 'failed', code: result.code, reason: result.reason });
       continue;

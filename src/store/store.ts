@@ -1,4 +1,4 @@
-import type { Incident, Reliability, SourceDocument, SourceEntity } from '../core/types.ts';
+import type { ActorKind, Incident, Reliability, SourceDocument, SourceEntity } from '../core/types.ts';
 import type { GazetteerPlace } from '../geo/gazetteer/gazetteer-types.ts';
 import type { Site } from '../geo/coverage/site.ts';
 
@@ -67,6 +67,13 @@ export interface EditResult {
   incidents: string[];
 }
 
+/** A perpetrator name (canonical) and how many stored incidents name it. */
+export interface ActorCount {
+  name: string;
+  kind: ActorKind;
+  incidents: number;
+}
+
 export interface StoreStats {
   documents: number;
   incidents: number;
@@ -110,5 +117,7 @@ export interface Store {
   /** Source entities with their claim counts; `gradeSource` takes an id, a name or an alias. */
   listSources(): Promise<SourceEntity[]>;
   gradeSource(nameOrId: string, grade: Reliability, author: EditAuthor): Promise<EditResult & { source: SourceEntity }>;
+  /** Distinct perpetrator names with their incident counts, most named first (then by name). */
+  listActors(): Promise<ActorCount[]>;
   close(): Promise<void>;
 }

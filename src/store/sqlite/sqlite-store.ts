@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { SitrepError, StoreError, UsageError } from '../../core/errors.ts';
 import type { Claim, Incident, ResolvedPlace, SourceDocument } from '../../core/types.ts';
-import type { AuditEntry, EditAuthor, EditResult, IncidentFilter, ReportAssignment, SaveDocumentResult, Store, StoreStats } from '../store.ts';
+import type { ActorCount, AuditEntry, EditAuthor, EditResult, IncidentFilter, ReportAssignment, SaveDocumentResult, Store, StoreStats } from '../store.ts';
 import * as edits from './analyst-edits.ts';
 import { documentFingerprint, NEAR_DUPLICATE_JACCARD, signatureSimilarity } from '../../reconcile/document-fingerprint.ts';
 import { sourceIdentity } from '../../reconcile/source-identity.ts';
@@ -214,6 +214,14 @@ export class SqliteStore implements Store {
 
   async gradeSource(nameOrId: string, grade: Reliability, author: EditAuthor): Promise<EditResult & { source: SourceEntity }> {
     return this.edit((at) => edits.gradeSource(this.clusterDb, nameOrId, grade, author, at));
+  }
+
+  async listActors(): Promise<ActorCount[]> {
+    return this.statement(
+      'SELECT a.name, a.kind, count(DISTINCT ia.incident_id) AS incidents FROM actors a ' +
+        'JOIN incident_actors ia ON ia.actor_id = a.id JOIN incidents i ON i.id = ia.incident_id ' +
+        'GROUP BY a.id ORDER BY incidents DESC, a.name',
+    ).all() as ActorCount[];
   }
 
   /** Run an edit in one write transaction: all of it or nothing. */
