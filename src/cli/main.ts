@@ -12,6 +12,7 @@ import { registerCoverageCommands } from './coverage-commands.ts';
 import { registerMuc4Commands } from './muc4-commands.ts';
 import { registerEditCommands } from './edit-commands.ts';
 import { registerBriefCommands } from './brief-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
@@ -48,6 +49,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerMuc4Commands(program, ctx);
   registerEditCommands(program, ctx);
   registerBriefCommands(program, ctx);
+  registerServeCommand(program, ctx);
   return program;
 }
 
