@@ -14,7 +14,7 @@ const json = (body: string): RequestInit => ({ method: 'POST', headers: { 'conte
 
 const CASES: Array<[string, string, RequestInit | undefined, number, string]> = [
   ['unknown route', '/api/nope', undefined, 404, 'NOT_FOUND'],
-  ['unknown route outside the API', '/', undefined, 404, 'NOT_FOUND'],
+  ['unknown route outside the API and the workbench', '/nope', undefined, 404, 'NOT_FOUND'],
   ['wrong method', '/api/incidents', { method: 'DELETE' }, 404, 'NOT_FOUND'],
   ['unknown incident', '/api/incidents/d123-1', undefined, 404, 'NOT_FOUND'],
   ['unknown document', '/api/documents/x', undefined, 404, 'NOT_FOUND'],

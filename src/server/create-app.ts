@@ -9,6 +9,7 @@ import type { Gazetteer } from '../geo/gazetteer/gazetteer-types.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import type { PipelineDependencies } from '../pipeline/extract-document.ts';
 import type { Store } from '../store/store.ts';
+import { webRoutes } from '../web/web-routes.ts';
 import { findToken, type AccessToken } from './access-tokens.ts';
 import { ApiError, errorBody, errorResponse } from './api-error.ts';
 import { registerCoverageRoutes } from './routes/coverage-routes.ts';
@@ -68,6 +69,9 @@ export function createApp(options: AppOptions): Api {
     c.header('Referrer-Policy', 'no-referrer');
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   });
+
+  // The browser workbench's static files (no data in them): served before the token check.
+  app.use('*', webRoutes());
 
   app.use('*', async (c, next) => {
     if (tokens.length === 0) {
