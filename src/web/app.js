@@ -365,13 +365,13 @@ async function incidentsPage(initialFilters) {
       cluster.addLayer(marker);
       points.push([i.place.lat, i.place.lon]);
     }
-    if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.5), { maxZoom: 6 });
+    if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.5), { maxZoom: 6, animate: false });
     drawTimeline(timeline, all.incidents, filters);
     incidentList(listBox, result.incidents, result.total);
     main.dataset.loaded = 'incidents';
   }
   await update(initialFilters);
-  return { name: 'incidents', update, destroy: () => map.remove() };
+  return { name: 'incidents', update, destroy: () => { map.stop(); map.off(); map.remove(); } };
 }
 
 // ---------- incident page ----------
