@@ -71,7 +71,7 @@ test('the incidents page: markers on a vector basemap, the list, the timeline', 
   assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
   await page.goto(`${server.url}/`);
   await page.waitForSelector('main[data-loaded=incidents]');
-  await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100, null, { timeout: 10_000 });
+  await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('.leaflet-overlay-pane path').length > 100, null, { timeout: 10_000 });
   assert.equal(await page.locator('.incident-marker').count(), 1, 'one marker for the one bombing');
   assert.equal(await page.locator('.incident-list li').count(), 1);
   assert.match(await page.locator('.incident-list').innerText(), /Peshawar/);
@@ -80,12 +80,12 @@ test('the incidents page: markers on a vector basemap, the list, the timeline', 
   // The timeline: a click on the bar of May 2024 sets the date range in the URL.
   await page.locator('.bar-hit[data-month="2024-05"]').dispatchEvent('pointerdown');
   await page.locator('.bar-hit[data-month="2024-05"]').dispatchEvent('pointerup');
-  await page.waitForFunction(() => location.hash.includes('from=2024-05-01') && location.hash.includes('to=2024-05-31'));
-  await page.waitForFunction(() => (document.getElementById('f-from') as HTMLInputElement).value === '2024-05-01');
+  await page.waitForFunction(() => (globalThis as any).location.hash.includes('from=2024-05-01') && (globalThis as any).location.hash.includes('to=2024-05-31'));
+  await page.waitForFunction(() => (globalThis as any).document.getElementById('f-from').value === '2024-05-01');
   assert.equal(await page.locator('.incident-list li').count(), 1);
   // A range with nothing in it empties the map and the list.
   await page.goto(`${server.url}/#/incidents?from=2020-01-01&to=2020-12-31`);
-  await page.waitForFunction(() => document.querySelector('.list h2')?.textContent === 'Incidents (0)');
+  await page.waitForFunction(() => (globalThis as any).document.querySelector('.list h2')?.textContent === 'Incidents (0)');
   assert.equal(await page.locator('.incident-marker').count(), 0);
 });
 
@@ -99,7 +99,7 @@ test('the incident page: both figures with their quotes highlighted, a claim scr
   await page.waitForSelector('main[data-loaded=incident]');
   assert.equal(await page.locator('article.document').count(), 2);
   for (const claim of killed) {
-    const marked = await page.$$eval(`mark`, (marks, id) => marks.filter((m) => (m as HTMLElement).dataset.claims!.split(' ').includes(String(id))).map((m) => m.textContent).join(''), claim.id);
+    const marked = await page.$$eval(`mark`, (marks, id) => marks.filter((m) => (m as any).dataset.claims!.split(' ').includes(String(id))).map((m) => m.textContent).join(''), claim.id);
     assert.equal(marked, claim.quote, `claim ${claim.id} (${claim.value}, ${claim.source}) is highlighted exactly`);
   }
   assert.match(await page.locator('[data-figure=killed]').innerText(), /11/);
@@ -116,7 +116,7 @@ test('the sources page: grading a source updates the page', { skip }, async () =
   const row = page.locator('tr[data-source]').first();
   const id = await row.getAttribute('data-source');
   await row.locator('select').selectOption('B');
-  await page.waitForFunction((sid) => document.querySelector(`tr[data-source="${CSS.escape(sid!)}"] td.grade`)?.getAttribute('data-grade') === 'B', id);
+  await page.waitForFunction((sid) => (globalThis as any).document.querySelector(`tr[data-source="${(globalThis as any).CSS.escape(sid!)}"] td.grade`)?.getAttribute('data-grade') === 'B', id);
   assert.match(await page.locator('#status').innerText(), /graded B/);
   const sources = (await server.fetchJson('/api/sources')).body.sources;
   assert.equal(sources.find((s: any) => s.id === id).reliability, 'B');
@@ -137,7 +137,7 @@ test('a hostile document pasted on the ingest page is shown as text and nothing 
   await page.waitForSelector('main[data-loaded=incident]');
   await page.locator('.doc-text').first().hover();
   await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, 'no script from the document ran');
+  assert.equal(await page.evaluate(() => (globalThis as any).__pwned), undefined, 'no script from the document ran');
   assert.equal(await page.locator('main img, main script, main b').count(), 0, 'no element from the document');
   assert.ok((await page.locator('article.document h4').innerText()).includes('<script>'), 'the title is shown as text');
   assert.ok((await page.locator('.doc-text').innerText()).includes('onerror'), 'the text is shown as text');
