@@ -15,6 +15,7 @@ import { ingestDocuments, type IngestItemResult } from '../pipeline/ingest-docum
 import { listInputs, readDocuments } from '../pipeline/read-documents.ts';
 import { openStore } from '../store/open-store.ts';
 import type { CommandContext } from './main.ts';
+import { runServe } from './serve-command.ts';
 
 interface MetadataOptions {
   published?: string;
@@ -149,7 +150,9 @@ export function registerDataCommands(program: Command, ctx: CommandContext): voi
     .command('demo')
     .description('ingest the bundled example articles into the database and list the incidents found')
     .option('--db <path>', 'SQLite database file (default ./sitrep.db, or SITREP_DB)')
-    .action(async (options: { db?: string }) => {
+    .option('--serve', 'then serve the workbench over the database until interrupted (what npm start does)')
+    .option('--port <port>', 'with --serve: port to listen on', '8080')
+    .action(async (options: { db?: string; serve?: boolean; port?: string }) => {
       const examples = resolve(packageRoot(), 'examples', 'articles');
       if (!existsSync(examples)) throw new UsageError(`no bundled examples at ${examples}`);
       await runIngest(ctx, [examples], { db: options.db, progress: true });
@@ -158,9 +161,16 @@ export function registerDataCommands(program: Command, ctx: CommandContext): voi
       try {
         const incidents = await store.listIncidents({ limit: 200 });
         ctx.out(formatIncidentsTable(incidents));
-        ctx.err(`next: sitrep show ID --db ${settings.db}   |   sitrep incidents --format json --db ${settings.db}`);
+        if (!options.serve) ctx.err(`next: sitrep show ID --db ${settings.db}   |   sitrep incidents --format json --db ${settings.db}`);
       } finally {
         await store.close();
+      }
+      if (options.serve) {
+        const stopped = new Promise<void>((done) => {
+          process.once('SIGINT', () => done());
+          process.once('SIGTERM', () => done());
+        });
+        await runServe(ctx, { db: options.db, port: options.port }, stopped);
       }
     });
 }

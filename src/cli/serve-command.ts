@@ -13,6 +13,7 @@ import { createApp } from '../server/create-app.ts';
 import { isLoopbackHost, startServer } from '../server/start-server.ts';
 import { openStore } from '../store/open-store.ts';
 import type { CommandContext } from './main.ts';
+import { webRoutes } from '../web/web-routes.ts';
 
 export interface ServeOptions {
   db?: string;
@@ -50,7 +51,7 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, until
   const settings = ctx.settings({ db: options.db, maxSize: options.maxSize });
   const store = await openStore({ db: settings.db });
   try {
-    const app = createApp({ store, deps: defaultDependencies(), gazetteer: defaultGazetteer(), now: () => ctx.now(), tokens, maxUploadBytes: settings.maxBytes });
+    const app = createApp({ store, deps: defaultDependencies(), gazetteer: defaultGazetteer(), now: () => ctx.now(), tokens, maxUploadBytes: settings.maxBytes, staticFiles: webRoutes() });
     const server = await startServer(app, { host, port });
     ctx.out(`sitrep serving ${server.url} (API at ${server.url}/api, OpenAPI at ${server.url}/api/openapi.json; database ${settings.db}; ${tokens.length ? `${tokens.length} access token${tokens.length === 1 ? '' : 's'}` : 'no access tokens'})`);
     try {

@@ -9,7 +9,6 @@ import type { Gazetteer } from '../geo/gazetteer/gazetteer-types.ts';
 import { defaultGazetteer } from '../geo/gazetteer/load-gazetteer.ts';
 import type { PipelineDependencies } from '../pipeline/extract-document.ts';
 import type { Store } from '../store/store.ts';
-import { webRoutes } from '../web/web-routes.ts';
 import { findToken, type AccessToken } from './access-tokens.ts';
 import { ApiError, errorBody, errorResponse } from './api-error.ts';
 import { registerCoverageRoutes } from './routes/coverage-routes.ts';
@@ -20,6 +19,7 @@ import { registerIncidentRoutes } from './routes/incident-routes.ts';
 import { registerIngestRoutes } from './routes/ingest-routes.ts';
 import { registerSourceRoutes } from './routes/source-routes.ts';
 import { errorResponses, json } from './routes/responses.ts';
+import type { MiddlewareHandler } from 'hono';
 import type { Api, AppEnv, ServerContext } from './server-context.ts';
 
 export interface AppOptions {
@@ -35,6 +35,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Version string in the OpenAPI document. */
   version?: string;
+  /** A front end's static files (the web workbench), served before the token check; given by the edge that composes the server. */
+  staticFiles?: MiddlewareHandler<AppEnv>;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -70,8 +72,8 @@ export function createApp(options: AppOptions): Api {
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   });
 
-  // The browser workbench's static files (no data in them): served before the token check.
-  app.use('*', webRoutes());
+  // A front end's static files (no data in them): served before the token check.
+  if (options.staticFiles) app.use('*', options.staticFiles);
 
   app.use('*', async (c, next) => {
     if (tokens.length === 0) {

@@ -11,7 +11,7 @@ import { readUploads } from '../pipeline/read-uploads.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { AccessToken } from './access-tokens.ts';
-import { createApp } from './create-app.ts';
+import { createApp, type AppOptions } from './create-app.ts';
 import { startServer } from './start-server.ts';
 
 export const REPORTS = [
@@ -39,7 +39,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { tokens?: AccessToken[]; ingest?: boolean; maxUploadBytes?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { tokens?: AccessToken[]; ingest?: boolean; maxUploadBytes?: number; staticFiles?: AppOptions['staticFiles'] } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-'));
   const store = await openStore({ db: join(dir, 'sitrep.db') });
   const deps = defaultDependencies();
@@ -52,7 +52,7 @@ export async function startTestServer(options: { tokens?: AccessToken[]; ingest?
       documents.set(r.name, item.document);
     }
   }
-  const app = createApp({ store, deps, now: () => new Date('2026-06-05T12:00:00Z'), tokens: options.tokens, maxUploadBytes: options.maxUploadBytes });
+  const app = createApp({ store, deps, now: () => new Date('2026-06-05T12:00:00Z'), tokens: options.tokens, maxUploadBytes: options.maxUploadBytes, staticFiles: options.staticFiles });
   const server = await startServer(app, { host: '127.0.0.1', port: 0 });
   return {
     url: server.url,

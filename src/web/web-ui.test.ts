@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { postJson, startTestServer, type TestServer } from '../server/start-test-server.ts';
+import { webRoutes } from './web-routes.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,7 +42,7 @@ const problems: string[] = [];
 before(async () => {
   if (skip) return;
   const { chromium } = await import('playwright-core');
-  server = await startTestServer({ ingest: false });
+  server = await startTestServer({ ingest: false, staticFiles: webRoutes() });
   for (const r of REPORTS) {
     const res = await server.fetchJson('/api/ingest', postJson(r));
     assert.equal(res.status, 200, JSON.stringify(res.body));
