@@ -231,9 +231,9 @@ export function deriveCluster(db: ClusterDb, incidentId: string, stamp: string, 
   const ids = JSON.stringify(reports.map((r) => r.id));
   // an incident id that comes back (a split-off part named by its oldest report) needs its row before its claims move in
   const created = db.statement("INSERT OR IGNORE INTO incidents (id, sort_date, data, created_at, updated_at) VALUES (?, '~', '{}', ?, ?)").run(incidentId, stamp, stamp).changes > 0;
-  db.statement(
-    'UPDATE claims SET incident_id = ? WHERE (moved_to IS NULL AND report_id IN (SELECT value FROM json_each(?))) OR moved_to IN (SELECT value FROM json_each(?))',
-  ).run(incidentId, ids, ids);
+  // two statements, each on its own index: the claims of the reports, and those moved into them
+  db.statement('UPDATE claims SET incident_id = @id WHERE report_id IN (SELECT value FROM json_each(@ids)) AND moved_to IS NULL AND incident_id IS NOT @id').run({ id: incidentId, ids });
+  db.statement('UPDATE claims SET incident_id = @id WHERE moved_to IN (SELECT value FROM json_each(@ids)) AND moved_to IS NOT NULL AND incident_id IS NOT @id').run({ id: incidentId, ids });
   const edited = (db.statement('SELECT count(*) AS n FROM claims WHERE incident_id = ? AND (rejected IS NOT NULL OR moved_to IS NOT NULL)').get(incidentId) as { n: number }).n > 0;
   const stored = db.statement('SELECT data FROM incidents WHERE id = ?').get(incidentId) as { data: string } | undefined;
   // A report on its own, untouched by analysts, keeps the values its extraction gave.

@@ -218,7 +218,7 @@ export const migrations: readonly string[] = [
   ALTER TABLE claims ADD COLUMN rejected TEXT;     -- JSON {why, by, at} when an analyst rejected it
   ALTER TABLE claims ADD COLUMN source_id TEXT;
   CREATE INDEX claims_report ON claims (report_id);
-  CREATE INDEX claims_moved ON claims (moved_to);
+  CREATE INDEX claims_moved ON claims (moved_to) WHERE moved_to IS NOT NULL; -- few claims are moved; never a path to the unmoved ones
   CREATE INDEX claims_source ON claims (source_id);
 
   ALTER TABLE documents ADD COLUMN copy_of TEXT;   -- id of the document this one is a near-duplicate of
