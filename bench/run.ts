@@ -6,7 +6,11 @@
  *    transaction per document) over a corpus of >= 10,000 files, against a bare read-and-hash pass.
  * 2. Extraction: documents/s of the whole extraction on MUC-4 dev texts, against a bare
  *    tokenisation pass and against compromise tagging the same texts, in interleaved rounds (medians).
+ * 3. Merging at ingest (bench/merge-bench.ts, in a process of its own so that neither heap
+ *    weighs on the other): synthetic documents into an empty and a large store, merging on and off,
+ *    and the candidates scored per new report. `BENCH_MERGE=0` leaves it out.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,7 +138,13 @@ const section = [
   '',
 ].join('\n');
 process.stdout.write(`${section}\n`);
+const mergeSection = process.env.BENCH_MERGE === '0'
+  ? ''
+  : execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'merge-bench.ts')], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024,
+  });
+process.stdout.write(mergeSection);
 const file = join(root, 'BENCHMARKS.md');
 const header = '# Benchmarks\n\nFigures from `npm run bench`, newest first. Ratios are within one run; absolute rates depend on the machine (2 shared cores here).\n\n';
 const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
-writeFileSync(file, `${header}${section}\n${previous}`);
+writeFileSync(file, `${header}${section}\n${mergeSection ? `${mergeSection}\n` : ''}${previous}`);
