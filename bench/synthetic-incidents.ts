@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, Incident, ResolvedPlace, SourceDocument, SourceKind, Stance } from '../src/core/types.ts';
 import { deriveIncident } from '../src/reconcile/derive-incident.ts';
 import type { World, WorldCountry, WorldPlace } from './synthetic-world.ts';
+import { seededRandom } from '../src/extract/learned/averaged-perceptron.ts';
 
 export interface SyntheticItem {
   document: SourceDocument;
@@ -26,17 +27,6 @@ export interface SyntheticOptions {
   chunkEvents?: number;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
@@ -345,7 +335,7 @@ function buildDocument(r: Rand, reports: ReportPlan[], world: World): SyntheticI
  * event) and shuffled within the chunk.
  */
 export function* syntheticDocuments(world: World, events: number, options: SyntheticOptions): Generator<SyntheticItem> {
-  const r = rng(options.seed);
+  const r = seededRandom(options.seed);
   const chunk = options.chunkEvents ?? 5000;
   for (let done = 0; done < events; done += chunk) {
     const plans: ReportPlan[] = [];
