@@ -195,17 +195,22 @@ const ROWS: Array<[string, () => string, Array<string | RegExp>, Array<string | 
     ['<ol>\n<li id="cite-1">Steppe Wire, “Gunmen attack gun shops in Aktobe”, 2016-06-05, <a href="https://steppe.example/aktobe">https://steppe.example/aktobe</a> — <q>', '(document <code>late</code>)'], ['Aggregator']],
 ];
 
+/** Every `present` string or pattern is in the output and no `absent` one is. */
+function assertMentions(out: string, present: ReadonlyArray<string | RegExp>, absent: ReadonlyArray<string | RegExp>): void {
+  for (const p of present) {
+    if (typeof p === 'string') assert.ok(out.includes(p), `expected ${JSON.stringify(p)} in\n${out}`);
+    else assert.match(out, p);
+  }
+  for (const a of absent) {
+    if (typeof a === 'string') assert.ok(!out.includes(a), `did not expect ${JSON.stringify(a)} in\n${out}`);
+    else assert.doesNotMatch(out, a);
+  }
+}
+
 for (const [rule, render, present, absent] of ROWS) {
   test(`formatIncidentBrief: ${rule}`, () => {
     const out = render();
-    for (const p of present) {
-      if (typeof p === 'string') assert.ok(out.includes(p), `expected ${JSON.stringify(p)} in\n${out}`);
-      else assert.match(out, p);
-    }
-    for (const a of absent) {
-      if (typeof a === 'string') assert.ok(!out.includes(a), `did not expect ${JSON.stringify(a)} in\n${out}`);
-      else assert.doesNotMatch(out, a);
-    }
+    assertMentions(out, present, absent);
   });
 }
 
@@ -282,14 +287,7 @@ const DAY_ROWS: Array<[string, string, Incident[], Array<string | RegExp>, Array
 for (const [rule, mmdd, incidents, present, absent] of DAY_ROWS) {
   test(`formatDayBrief: ${rule}`, () => {
     const out = formatDayBrief(mmdd, incidents, DOCS, { format: 'markdown' });
-    for (const p of present) {
-      if (typeof p === 'string') assert.ok(out.includes(p), `expected ${JSON.stringify(p)} in\n${out}`);
-      else assert.match(out, p);
-    }
-    for (const a of absent) {
-      if (typeof a === 'string') assert.ok(!out.includes(a), `did not expect ${JSON.stringify(a)} in\n${out}`);
-      else assert.doesNotMatch(out, a);
-    }
+    assertMentions(out, present, absent);
   });
 }
 

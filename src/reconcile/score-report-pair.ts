@@ -181,15 +181,13 @@ export function scoreReportPair(a: ReportProfile, b: ReportProfile): PairScore {
   return { score, parts, notes, veto, passing: a.background !== b.background };
 }
 
-/** Whether two reports are one incident: above the threshold, with no veto, and some support on when or where. */
 /**
- * Whether two reports are one incident: above the threshold, with no veto, and some support on
- * when or where (a mention in passing joins a full report from PASSING_MENTION_THRESHOLD when its
- * date, place within 50 km and attack type all agree).
- * Above the threshold, some support on
- * when or where. Without a shared place finer than the country, the same day, group and type are
- * not enough (a country at war has many such attacks a day): the reports must also share what was
- * hit or how it is told (targets, or a text overlap worth 1 or more), or be copies of one text.
+ * Whether two reports are one incident: at or above the threshold, with no veto, and some support
+ * on when or where. Without a shared place finer than the country, the same day, group and type
+ * are not enough (a country at war has many such attacks a day): the reports must also share what
+ * was hit or how it is told (targets, or a text overlap worth 1 or more), or be copies of one text.
+ * A mention in passing joins a full report from PASSING_MENTION_THRESHOLD when its date, a place
+ * within 50 km and the attack type all agree.
  */
 export function reportsMatch(pair: PairScore, threshold = MERGE_THRESHOLD): boolean {
   if (pair.veto !== null) return false;

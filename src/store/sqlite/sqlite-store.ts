@@ -231,7 +231,6 @@ export class SqliteStore implements Store {
       return this.db.transaction(() => run(at)).immediate();
     } catch (error) {
       if (error instanceof SitrepError) throw error;
-      if (process.env.SITREP_DEBUG) console.error(error);
       throw new StoreError(`${this.path}: edit failed: ${firstLine(error)}; nothing was changed`, error);
     }
   }
